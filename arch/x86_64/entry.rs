@@ -1,0 +1,49 @@
+//! Entry points with no valid Rust frame: `_dlstart` (libc.so's ELF entry, whether run as a
+//! command or as a program's interpreter) and the jump into a loaded program's `_start`.
+
+/// `_dlstart`: the kernel enters here with `%rsp` at `argc`. Passes the initial stack
+/// pointer and the run-time address of `_DYNAMIC` to [`crate::ldso::dlstart::dlstart_c`].
+/// `_DYNAMIC` is referenced weakly so that `libc.a` members never need it.
+#[cfg(rcc_export)]
+#[unsafe(naked)]
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn _dlstart() -> ! {
+    core::arch::naked_asm!(
+        ".weak _DYNAMIC",
+        ".hidden _DYNAMIC",
+        "xor ebp, ebp",
+        "mov rdi, rsp",
+        "lea rsi, [rip + _DYNAMIC]",
+        "and rsp, -16",
+        "call {stage1}",
+        "hlt",
+        stage1 = sym crate::ldso::dlstart::dlstart_c,
+    )
+}
+
+/// Transfers control to a program's entry point with the stack pointer at `sp` (which
+/// points at `argc`), the way the kernel would: `%rdx` = 0 (no loader `fini` to register).
+///
+/// # Safety
+/// `entry` must be a program entry point and `sp` a valid initial process stack.
+pub unsafe fn enter_program(entry: usize, sp: *mut usize) -> ! {
+    // SAFETY: the caller hands over a valid entry point and stack; nothing returns here.
+    unsafe {
+        core::arch::asm!(
+            "mov rsp, {sp}",
+            "xor edx, edx",
+            "xor ebp, ebp",
+            "jmp {entry}",
+            sp = in(reg) sp,
+            entry = in(reg) entry,
+            options(noreturn)
+        )
+    }
+}
+
+/// Stops the process with no libc help at all (musl's `a_crash`).
+#[inline(always)]
+pub fn crash() -> ! {
+    // SAFETY: `hlt` in user mode raises SIGSEGV; nothing follows.
+    unsafe { core::arch::asm!("hlt", options(noreturn, nostack)) }
+}

@@ -1,0 +1,1 @@
+//! C variadic entry points (src/shim/*.c) call these Rust functions.

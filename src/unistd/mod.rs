@@ -1,0 +1,2 @@
+//! `<unistd.h>` (musl: src/unistd/).
+pub mod write;
