@@ -1,1 +1,2 @@
-//! (module being written)
+//! Miscellaneous interfaces (musl: src/misc/).
+pub mod getauxval;

@@ -73,3 +73,10 @@ pub unsafe fn arch_prctl(code: usize, addr: usize) -> Result<(), Errno> {
     // SAFETY: the caller guarantees the new thread pointer is valid.
     check(unsafe { syscall2(SYS_arch_prctl, code, addr) }).map(drop)
 }
+
+/// `set_tid_address(2)`: returns the caller's tid.
+pub fn set_tid_address(addr: *mut pid_t) -> pid_t {
+    // SAFETY: the kernel stores through `addr` only at thread exit; callers pass a
+    // descriptor field that outlives the thread.
+    unsafe { super::syscall1(SYS_set_tid_address, addr as usize) as pid_t }
+}

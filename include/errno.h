@@ -1,0 +1,22 @@
+/* errno.h - errors, C11 7.5 / POSIX (rcc). errno lives in the calling thread's descriptor. */
+#ifndef _ERRNO_H
+#define _ERRNO_H
+
+#include <features.h>
+#include <bits/errno.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#ifdef __GNUC__
+__attribute__((const))
+#endif
+int *__errno_location(void);
+#define errno (*__errno_location())
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

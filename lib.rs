@@ -1,0 +1,23 @@
+//! rcc: a musl-compatible C standard library for Linux, written in Rust.
+//!
+//! C entry points are exported (`#[no_mangle]`) only in the product build
+//! (`--cfg rcc_export`, set by `cargo xtask sysroot`); `cargo test` and benches see plain
+//! Rust functions and never clash with the host libc.
+#![cfg_attr(not(test), no_std)]
+#![no_builtins]
+#![allow(clippy::missing_safety_doc)]
+
+pub mod abi;
+pub mod arch;
+pub mod env;
+pub mod errno;
+pub mod exit;
+pub mod fcntl;
+pub mod ldso;
+pub mod misc;
+pub mod rt;
+pub mod shim;
+pub mod string;
+pub mod sys;
+pub mod thread;
+pub mod unistd;

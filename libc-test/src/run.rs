@@ -1,0 +1,102 @@
+//! Running a child process with a timeout, its output captured in files.
+
+use crate::matrix::Ended;
+use std::fs::File;
+use std::io;
+use std::os::unix::process::ExitStatusExt;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::thread;
+use std::time::{Duration, Instant};
+
+/// Where a child reads and writes. `stdout` and `stderr` may name the same file.
+pub struct Io<'a> {
+    /// File to use as stdin; `None` means /dev/null.
+    pub stdin: Option<&'a Path>,
+    pub stdout: &'a Path,
+    pub stderr: &'a Path,
+}
+
+/// Spawns `cmd`, waits up to `timeout`, and kills it when the time is up.
+pub fn run(mut cmd: Command, io: &Io<'_>, timeout: Duration) -> io::Result<Ended> {
+    let stdin = match io.stdin {
+        Some(path) => Stdio::from(File::open(path)?),
+        None => Stdio::null(),
+    };
+    let out = File::create(io.stdout)?;
+    // One file for both streams shares one offset, so the two never overwrite each other.
+    let err = if io.stderr == io.stdout {
+        out.try_clone()?
+    } else {
+        File::create(io.stderr)?
+    };
+    cmd.stdin(stdin).stdout(out).stderr(err);
+    let mut child = cmd.spawn()?;
+    let start = Instant::now();
+    let mut pause = Duration::from_millis(1);
+    loop {
+        if let Some(status) = child.try_wait()? {
+            return Ok(match (status.code(), status.signal()) {
+                (Some(code), _) => Ended::Exited(code),
+                (None, Some(sig)) => Ended::Signaled(sig),
+                (None, None) => Ended::Exited(-1),
+            });
+        }
+        if start.elapsed() >= timeout {
+            // The child may have exited just now; a failed kill is then harmless.
+            let _ = child.kill();
+            child.wait()?;
+            return Ok(Ended::TimedOut);
+        }
+        thread::sleep(pause);
+        pause = (pause * 2).min(Duration::from_millis(20));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scratch(name: &str) -> std::path::PathBuf {
+        let dir = std::env::temp_dir().join(format!("rcc-run-test-{}-{name}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    #[test]
+    fn captures_exit_output_and_signal() {
+        let dir = scratch("basic");
+        let (out, err, inp) = (dir.join("out"), dir.join("err"), dir.join("in"));
+        std::fs::write(&inp, "fed").unwrap();
+        let io = Io {
+            stdin: Some(&inp),
+            stdout: &out,
+            stderr: &err,
+        };
+        let mut cmd = Command::new("/bin/sh");
+        cmd.args(["-c", "cat; echo oops >&2; exit 3"]);
+        assert_eq!(
+            run(cmd, &io, Duration::from_secs(10)).unwrap(),
+            Ended::Exited(3)
+        );
+        assert_eq!(std::fs::read_to_string(&out).unwrap(), "fed");
+        assert_eq!(std::fs::read_to_string(&err).unwrap(), "oops\n");
+
+        let mut cmd = Command::new("/bin/sh");
+        cmd.args(["-c", "kill -SEGV $$"]);
+        assert_eq!(
+            run(cmd, &io, Duration::from_secs(10)).unwrap(),
+            Ended::Signaled(11)
+        );
+
+        let mut cmd = Command::new("/bin/sh");
+        cmd.args(["-c", "exec sleep 5"]);
+        let start = Instant::now();
+        assert_eq!(
+            run(cmd, &io, Duration::from_millis(100)).unwrap(),
+            Ended::TimedOut
+        );
+        assert!(start.elapsed() < Duration::from_secs(4));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}

@@ -1,0 +1,87 @@
+//! `<stdint.h>` typedefs and limits for x86_64 (C11 7.20; musl: include/stdint.h,
+//! arch/x86_64/bits/stdint.h). The fast 16/32-bit types are 32 bits wide, as in musl.
+#![allow(non_camel_case_types)]
+use super::types::{c_int, c_long, c_uint, c_ulong};
+
+abi_typedefs! { TYPEDEFS, "stdint.h";
+    pub type int8_t = i8;
+    pub type int16_t = i16;
+    pub type int32_t = i32;
+    pub type int64_t = i64;
+    pub type uint8_t = u8;
+    pub type uint16_t = u16;
+    pub type uint32_t = u32;
+    pub type uint64_t = u64;
+    pub type int_least8_t = i8;
+    pub type int_least16_t = i16;
+    pub type int_least32_t = i32;
+    pub type int_least64_t = i64;
+    pub type uint_least8_t = u8;
+    pub type uint_least16_t = u16;
+    pub type uint_least32_t = u32;
+    pub type uint_least64_t = u64;
+    pub type int_fast8_t = i8;
+    pub type int_fast16_t = i32;
+    pub type int_fast32_t = i32;
+    pub type int_fast64_t = i64;
+    pub type uint_fast8_t = u8;
+    pub type uint_fast16_t = u32;
+    pub type uint_fast32_t = u32;
+    pub type uint_fast64_t = u64;
+    pub type intmax_t = i64;
+    pub type uintmax_t = u64;
+}
+
+abi_consts! { CONSTS, "stdint.h";
+    pub const INT8_MAX: c_int = 127;
+    pub const INT16_MAX: c_int = 32767;
+    pub const INT32_MAX: c_int = 0x7fffffff;
+    pub const INT64_MAX: c_long = 0x7fffffffffffffff;
+    pub const INT8_MIN: c_int = -128;
+    pub const INT16_MIN: c_int = -32768;
+    pub const INT32_MIN: c_int = -2147483648;
+    pub const INT64_MIN: c_long = c_long::MIN;
+    pub const UINT8_MAX: c_int = 255;
+    pub const UINT16_MAX: c_int = 65535;
+    pub const UINT32_MAX: c_uint = 0xffffffff;
+    pub const UINT64_MAX: c_ulong = 0xffffffffffffffff;
+    pub const INT_LEAST8_MIN: c_int = -128;
+    pub const INT_LEAST16_MIN: c_int = -32768;
+    pub const INT_LEAST32_MIN: c_int = -2147483648;
+    pub const INT_LEAST64_MIN: c_long = c_long::MIN;
+    pub const INT_LEAST8_MAX: c_int = 127;
+    pub const INT_LEAST16_MAX: c_int = 32767;
+    pub const INT_LEAST32_MAX: c_int = 0x7fffffff;
+    pub const INT_LEAST64_MAX: c_long = 0x7fffffffffffffff;
+    pub const UINT_LEAST8_MAX: c_int = 255;
+    pub const UINT_LEAST16_MAX: c_int = 65535;
+    pub const UINT_LEAST32_MAX: c_uint = 0xffffffff;
+    pub const UINT_LEAST64_MAX: c_ulong = 0xffffffffffffffff;
+    pub const INT_FAST8_MIN: c_int = -128;
+    pub const INT_FAST16_MIN: c_int = -2147483648;
+    pub const INT_FAST32_MIN: c_int = -2147483648;
+    pub const INT_FAST64_MIN: c_long = c_long::MIN;
+    pub const INT_FAST8_MAX: c_int = 127;
+    pub const INT_FAST16_MAX: c_int = 0x7fffffff;
+    pub const INT_FAST32_MAX: c_int = 0x7fffffff;
+    pub const INT_FAST64_MAX: c_long = 0x7fffffffffffffff;
+    pub const UINT_FAST8_MAX: c_int = 255;
+    pub const UINT_FAST16_MAX: c_uint = 0xffffffff;
+    pub const UINT_FAST32_MAX: c_uint = 0xffffffff;
+    pub const UINT_FAST64_MAX: c_ulong = 0xffffffffffffffff;
+    pub const INTPTR_MIN: c_long = c_long::MIN;
+    pub const INTPTR_MAX: c_long = 0x7fffffffffffffff;
+    pub const UINTPTR_MAX: c_ulong = 0xffffffffffffffff;
+    pub const INTMAX_MIN: c_long = c_long::MIN;
+    pub const INTMAX_MAX: c_long = 0x7fffffffffffffff;
+    pub const UINTMAX_MAX: c_ulong = 0xffffffffffffffff;
+    pub const PTRDIFF_MIN: c_long = c_long::MIN;
+    pub const PTRDIFF_MAX: c_long = 0x7fffffffffffffff;
+    pub const SIZE_MAX: c_ulong = 0xffffffffffffffff;
+    pub const SIG_ATOMIC_MIN: c_int = -2147483648;
+    pub const SIG_ATOMIC_MAX: c_int = 0x7fffffff;
+    pub const WCHAR_MIN: c_int = -2147483648;
+    pub const WCHAR_MAX: c_int = 0x7fffffff;
+    pub const WINT_MIN: c_uint = 0;
+    pub const WINT_MAX: c_uint = 0xffffffff;
+}

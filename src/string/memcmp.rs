@@ -1,0 +1,145 @@
+//! `memcmp` and the comparison kernel shared by bcmp/memmem (C11 7.24.4.1;
+//! musl: src/string/memcmp.c).
+use crate::abi::types::{c_int, c_void, size_t};
+use crate::string::simd::{self, W};
+
+/// Orders two words read from memory as their bytes compare in address order.
+#[inline(always)]
+fn order(x: u64, y: u64) -> c_int {
+    let (x, y) = (x.swap_bytes(), y.swap_bytes());
+    (x > y) as c_int - (x < y) as c_int
+}
+
+/// Compares `n` bytes; negative, zero or positive as `a` orders before, with or after `b`.
+///
+/// # Safety
+/// `a` and `b` readable for `n` bytes.
+pub(crate) unsafe fn compare(a: *const u8, b: *const u8, n: usize) -> c_int {
+    // SAFETY: every access below lies in `[0, n)` of both ranges.
+    unsafe {
+        if n < W {
+            if n >= 8 {
+                let (x, y) = (
+                    a.cast::<u64>().read_unaligned(),
+                    b.cast::<u64>().read_unaligned(),
+                );
+                if x != y {
+                    return order(x, y);
+                }
+                let x = a.add(n - 8).cast::<u64>().read_unaligned();
+                let y = b.add(n - 8).cast::<u64>().read_unaligned();
+                return order(x, y);
+            }
+            if n >= 4 {
+                let x = a.cast::<u32>().read_unaligned() as u64;
+                let y = b.cast::<u32>().read_unaligned() as u64;
+                if x != y {
+                    return order(x << 32, y << 32);
+                }
+                let x = a.add(n - 4).cast::<u32>().read_unaligned() as u64;
+                let y = b.add(n - 4).cast::<u32>().read_unaligned() as u64;
+                return order(x << 32, y << 32);
+            }
+            let mut i = 0;
+            while i < n {
+                let (x, y) = (*a.add(i), *b.add(i));
+                if x != y {
+                    return x as c_int - y as c_int;
+                }
+                i += 1;
+            }
+            return 0;
+        }
+        let mut i = 0;
+        while i + 4 * W <= n {
+            let e0 = simd::eq(simd::loadu(a.add(i)), simd::loadu(b.add(i)));
+            let e1 = simd::eq(simd::loadu(a.add(i + W)), simd::loadu(b.add(i + W)));
+            let e2 = simd::eq(simd::loadu(a.add(i + 2 * W)), simd::loadu(b.add(i + 2 * W)));
+            let e3 = simd::eq(simd::loadu(a.add(i + 3 * W)), simd::loadu(b.add(i + 3 * W)));
+            if simd::mask(simd::and(simd::and(e0, e1), simd::and(e2, e3))) != 0xffff {
+                let same = simd::mask(e0) as u64
+                    | (simd::mask(e1) as u64) << 16
+                    | (simd::mask(e2) as u64) << 32
+                    | (simd::mask(e3) as u64) << 48;
+                let j = i + (!same).trailing_zeros() as usize;
+                return *a.add(j) as c_int - *b.add(j) as c_int;
+            }
+            i += 4 * W;
+        }
+        if i == n {
+            return 0;
+        }
+        loop {
+            // The last block may overlap the one before: it starts at n - 16.
+            if i + W > n {
+                i = n - W;
+            }
+            let ne = !simd::mask(simd::eq(simd::loadu(a.add(i)), simd::loadu(b.add(i)))) & 0xffff;
+            if ne != 0 {
+                let j = i + ne.trailing_zeros() as usize;
+                return *a.add(j) as c_int - *b.add(j) as c_int;
+            }
+            i += W;
+            if i >= n {
+                return 0;
+            }
+        }
+    }
+}
+
+/// `int memcmp(const void *s1, const void *s2, size_t n);`
+///
+/// # Safety
+/// `s1` and `s2` readable for `n` bytes.
+#[cfg_attr(rcc_export, unsafe(no_mangle))]
+pub unsafe extern "C" fn memcmp(s1: *const c_void, s2: *const c_void, n: size_t) -> c_int {
+    // SAFETY: forwarded caller contract.
+    unsafe { compare(s1.cast(), s2.cast(), n) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use core::cmp::Ordering;
+
+    fn sign(x: c_int) -> Ordering {
+        x.cmp(&0)
+    }
+
+    #[test]
+    fn against_reference() {
+        let a: Vec<u8> = (0..400u32).map(|i| (i * 7) as u8).collect();
+        for n in 0..=300 {
+            for off in 0..16 {
+                let mut b = a.clone();
+                // SAFETY: n bytes from `off` are inside both buffers.
+                let eq =
+                    unsafe { memcmp(a.as_ptr().add(off).cast(), b.as_ptr().add(off).cast(), n) };
+                assert_eq!(eq, 0);
+                for pos in [0, n / 3, n / 2, n.saturating_sub(1)] {
+                    if pos >= n {
+                        continue;
+                    }
+                    for delta in [1u8, 0x80, 0xff] {
+                        b.copy_from_slice(&a);
+                        b[off + pos] = b[off + pos].wrapping_add(delta);
+                        let (x, y) = (&a[off..off + n], &b[off..off + n]);
+                        // SAFETY: as above.
+                        let r = unsafe { memcmp(x.as_ptr().cast(), y.as_ptr().cast(), n) };
+                        assert_eq!(sign(r), x.cmp(y), "n={n} off={off} pos={pos}");
+                        // SAFETY: as above.
+                        let r = unsafe { memcmp(y.as_ptr().cast(), x.as_ptr().cast(), n) };
+                        assert_eq!(sign(r), y.cmp(x));
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn byte_difference_is_unsigned() {
+        let (x, y) = ([0x80u8, 0], [0x7fu8, 0]);
+        // SAFETY: two bytes each.
+        assert!(unsafe { memcmp(x.as_ptr().cast(), y.as_ptr().cast(), 2) } > 0);
+    }
+}

@@ -1,0 +1,102 @@
+//! `memmove` and the backward copy kernel (C11 7.24.2.2; musl: src/string/memmove.c).
+use crate::abi::types::{c_void, size_t};
+use crate::string::memcpy::{copy_forward, copy_small};
+use crate::string::simd::{self, W};
+
+/// Copies `n` bytes in descending order of addresses, correct when `d >= s`.
+///
+/// # Safety
+/// `s..s+n` readable, `d..d+n` writable; if they overlap, `d >= s`.
+#[inline(always)]
+pub(crate) unsafe fn copy_backward(d: *mut u8, s: *const u8, n: usize) {
+    if n <= 2 * W {
+        // SAFETY: forwarded caller contract.
+        return unsafe { copy_small(d, s, n) };
+    }
+    // SAFETY: n > 32, so head, tail and every block lie inside both ranges. Blocks go
+    // from high to low addresses; a store to `d + e` (d >= s) only touches source bytes
+    // at or above `s + e`, which have all been read already. Head and tail are read first.
+    unsafe {
+        let head = simd::loadu(s);
+        let tail = simd::loadu(s.add(n - W));
+        // Offset of the last 16-byte aligned address at or below `d + n`.
+        let mut e = n - (d.add(n) as usize & (W - 1));
+        while e > 4 * W {
+            let a = simd::loadu(s.add(e - W));
+            let b = simd::loadu(s.add(e - 2 * W));
+            let c = simd::loadu(s.add(e - 3 * W));
+            let f = simd::loadu(s.add(e - 4 * W));
+            simd::store(d.add(e - W), a);
+            simd::store(d.add(e - 2 * W), b);
+            simd::store(d.add(e - 3 * W), c);
+            simd::store(d.add(e - 4 * W), f);
+            e -= 4 * W;
+        }
+        while e > W {
+            e -= W;
+            simd::store(d.add(e), simd::loadu(s.add(e)));
+        }
+        simd::storeu(d.add(n - W), tail);
+        simd::storeu(d, head);
+    }
+}
+
+/// `void *memmove(void *dest, const void *src, size_t n);`
+///
+/// # Safety
+/// `src` readable and `dest` writable for `n` bytes; the ranges may overlap.
+#[cfg_attr(rcc_export, unsafe(no_mangle))]
+pub unsafe extern "C" fn memmove(dest: *mut c_void, src: *const c_void, n: size_t) -> *mut c_void {
+    let (d, s) = (dest.cast::<u8>(), src.cast::<u8>());
+    if (d as usize) <= (s as usize) || (d as usize).wrapping_sub(s as usize) >= n {
+        // SAFETY: forwarded caller contract; either d <= s or the ranges are disjoint.
+        unsafe { copy_forward(d, s, n) };
+    } else {
+        // SAFETY: forwarded caller contract; d > s.
+        unsafe { copy_backward(d, s, n) };
+    }
+    dest
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(len: usize, from: usize, to: usize, n: usize) {
+        let orig: Vec<u8> = (0..len).map(|i| (i * 31 + 7) as u8).collect();
+        let mut buf = orig.clone();
+        let mut want = orig.clone();
+        want.copy_within(from..from + n, to);
+        // SAFETY: both ranges lie inside `buf`.
+        let r = unsafe {
+            let p = buf.as_mut_ptr();
+            memmove(p.add(to).cast(), p.add(from).cast(), n)
+        };
+        assert_eq!(r, buf.as_mut_ptr().wrapping_add(to).cast());
+        assert!(buf == want, "from={from} to={to} n={n}");
+    }
+
+    #[test]
+    fn overlapping_both_ways() {
+        for n in 0..=300 {
+            for delta in [
+                0usize, 1, 2, 3, 7, 8, 15, 16, 17, 31, 32, 33, 63, 64, 65, 100, 299,
+            ] {
+                for base in 0..16 {
+                    check(n + delta + 32, base, base + delta, n);
+                    check(n + delta + 32, base + delta, base, n);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn large() {
+        for n in [4096usize, 5000, 9000] {
+            for delta in [0usize, 1, 15, 64, 4095, 10000] {
+                check(n + delta + 16, 3, 3 + delta, n);
+                check(n + delta + 16, 3 + delta, 3, n);
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+//! `memset` and the fill kernel shared by bzero/strncpy (C11 7.24.6.1;
+//! musl: src/string/memset.c).
+use crate::abi::types::{c_int, c_void, size_t};
+use crate::string::simd::{self, W};
+
+/// From this size on, `rep stosb` beats the SSE loop on ERMS CPUs.
+const REP_STOSB_MIN: usize = 4096;
+
+/// Sets `n` bytes at `d` to `c`.
+///
+/// # Safety
+/// `d..d+n` writable.
+#[inline(always)]
+pub(crate) unsafe fn fill(d: *mut u8, c: u8, n: usize) {
+    // SAFETY: every store below lies in `[0, n)` of the range the caller provides.
+    unsafe {
+        if n <= 2 * W {
+            if n >= W {
+                let v = simd::splat(c);
+                simd::storeu(d, v);
+                simd::storeu(d.add(n - W), v);
+            } else if n >= 8 {
+                let v = u64::from_ne_bytes([c; 8]);
+                d.cast::<u64>().write_unaligned(v);
+                d.add(n - 8).cast::<u64>().write_unaligned(v);
+            } else if n >= 4 {
+                let v = u32::from_ne_bytes([c; 4]);
+                d.cast::<u32>().write_unaligned(v);
+                d.add(n - 4).cast::<u32>().write_unaligned(v);
+            } else if n > 0 {
+                *d = c;
+                *d.add(n / 2) = c;
+                *d.add(n - 1) = c;
+            }
+            return;
+        }
+        if n >= REP_STOSB_MIN {
+            return simd::rep_stosb(d, c, n);
+        }
+        let v = simd::splat(c);
+        simd::storeu(d, v);
+        simd::storeu(d.add(n - W), v);
+        // First offset at which `d + i` is 16-byte aligned, in 1..=16.
+        let mut i = W - (d as usize & (W - 1));
+        while i + 4 * W < n {
+            simd::store(d.add(i), v);
+            simd::store(d.add(i + W), v);
+            simd::store(d.add(i + 2 * W), v);
+            simd::store(d.add(i + 3 * W), v);
+            i += 4 * W;
+        }
+        while i + W < n {
+            simd::store(d.add(i), v);
+            i += W;
+        }
+    }
+}
+
+/// `void *memset(void *s, int c, size_t n);`
+///
+/// # Safety
+/// `s` writable for `n` bytes.
+#[cfg_attr(rcc_export, unsafe(no_mangle))]
+pub unsafe extern "C" fn memset(s: *mut c_void, c: c_int, n: size_t) -> *mut c_void {
+    // SAFETY: forwarded caller contract.
+    unsafe { fill(s.cast(), c as u8, n) };
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_and_alignments() {
+        for n in (0..=300).chain([4095, 4096, 5000]) {
+            for off in 0..16 {
+                let mut buf = vec![0x11u8; n + 48];
+                // SAFETY: the buffer has room for n bytes past `off`.
+                let r = unsafe { memset(buf.as_mut_ptr().add(off).cast(), 0x1a5, n) };
+                assert_eq!(r, buf.as_mut_ptr().wrapping_add(off).cast());
+                assert!(buf[..off].iter().all(|&b| b == 0x11));
+                assert!(
+                    buf[off..off + n].iter().all(|&b| b == 0xa5),
+                    "n={n} off={off}"
+                );
+                assert!(buf[off + n..].iter().all(|&b| b == 0x11));
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+//! `stpcpy` (POSIX.1-2008; musl: src/string/stpcpy.c).
+use crate::abi::types::c_char;
+use crate::string::memcpy::copy_forward;
+use crate::string::strlen::str_len;
+
+/// `char *stpcpy(char *restrict dest, const char *restrict src);`
+///
+/// Returns a pointer to the NUL written at the end of `dest`.
+///
+/// # Safety
+/// `src` is NUL-terminated; `dest` has room for it and its NUL; they do not overlap.
+#[cfg_attr(rcc_export, unsafe(no_mangle))]
+pub unsafe extern "C" fn stpcpy(dest: *mut c_char, src: *const c_char) -> *mut c_char {
+    // SAFETY: forwarded caller contract.
+    let n = unsafe { str_len(src.cast()) };
+    // SAFETY: `n + 1` bytes are readable at `src` and writable at `dest`.
+    unsafe { copy_forward(dest.cast(), src.cast(), n + 1) };
+    dest.wrapping_add(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn returns_end() {
+        for n in 0..=100 {
+            let src: Vec<u8> = (0..n).map(|i| i as u8 + 1).chain([0]).collect();
+            let mut dst = vec![0xaau8; n + 4];
+            // SAFETY: room for n + 1 bytes.
+            let r = unsafe { stpcpy(dst.as_mut_ptr().cast(), src.as_ptr().cast()) };
+            assert_eq!(r, dst.as_mut_ptr().wrapping_add(n).cast());
+            assert_eq!(&dst[..=n], &src[..]);
+        }
+    }
+}

@@ -1,0 +1,185 @@
+//! `strcmp` (C11 7.24.4.2; musl: src/string/strcmp.c).
+use crate::abi::types::{c_char, c_int};
+use crate::string::simd::{self, W};
+
+/// True when a 16-byte load at `p` could reach into the next page.
+#[inline(always)]
+pub(crate) fn near_page_end(p: *const u8) -> bool {
+    page_room(p) < W
+}
+
+/// Bytes from `p` to the end of its 4 KiB page.
+#[inline(always)]
+fn page_room(p: *const u8) -> usize {
+    4096 - (p as usize & 4095)
+}
+
+/// A block that is zero exactly where the string at `a` ends or differs from `b`.
+///
+/// # Safety
+/// 16 bytes are readable at `a` and at `b`.
+#[inline(always)]
+unsafe fn ended_or_differs(a: *const u8, b: *const u8) -> simd::Block {
+    // SAFETY: the caller guarantees both loads.
+    let (x, y) = unsafe { (simd::loadu(a), simd::loadu(b)) };
+    simd::min(x, simd::eq(x, y))
+}
+
+/// `int strcmp(const char *s1, const char *s2);`
+///
+/// Bytes compare as `unsigned char`.
+///
+/// # Safety
+/// `s1` and `s2` point to NUL-terminated strings.
+#[cfg_attr(rcc_export, unsafe(no_mangle))]
+pub unsafe extern "C" fn strcmp(s1: *const c_char, s2: *const c_char) -> c_int {
+    let (mut a, mut b) = (s1.cast::<u8>(), s2.cast::<u8>());
+    // SAFETY: a 16-byte load is only made when it cannot cross into a page neither
+    // string has reached: `room` bytes from both pointers stay in their current pages,
+    // and the strings have not ended before them. Near a page end we step byte by byte.
+    unsafe {
+        loop {
+            let mut room = page_room(a).min(page_room(b));
+            if room < W {
+                let (x, y) = (*a, *b);
+                if x != y || x == 0 {
+                    return x as c_int - y as c_int;
+                }
+                a = a.add(1);
+                b = b.add(1);
+                continue;
+            }
+            // One block first: most strings are short.
+            let m = simd::zero_mask(ended_or_differs(a, b));
+            if m != 0 {
+                let j = m.trailing_zeros() as usize;
+                return *a.add(j) as c_int - *b.add(j) as c_int;
+            }
+            a = a.add(W);
+            b = b.add(W);
+            room -= W;
+            while room >= 4 * W {
+                let t0 = ended_or_differs(a, b);
+                let t1 = ended_or_differs(a.add(W), b.add(W));
+                let t2 = ended_or_differs(a.add(2 * W), b.add(2 * W));
+                let t3 = ended_or_differs(a.add(3 * W), b.add(3 * W));
+                if simd::zero_mask(simd::min(simd::min(t0, t1), simd::min(t2, t3))) != 0 {
+                    let m = simd::zero_mask(t0) as u64
+                        | (simd::zero_mask(t1) as u64) << 16
+                        | (simd::zero_mask(t2) as u64) << 32
+                        | (simd::zero_mask(t3) as u64) << 48;
+                    let j = m.trailing_zeros() as usize;
+                    return *a.add(j) as c_int - *b.add(j) as c_int;
+                }
+                a = a.add(4 * W);
+                b = b.add(4 * W);
+                room -= 4 * W;
+            }
+            while room >= W {
+                let m = simd::zero_mask(ended_or_differs(a, b));
+                if m != 0 {
+                    let j = m.trailing_zeros() as usize;
+                    return *a.add(j) as c_int - *b.add(j) as c_int;
+                }
+                a = a.add(W);
+                b = b.add(W);
+                room -= W;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::string::testutil::{Guarded, Rng};
+    use core::cmp::Ordering;
+
+    fn reference(a: &[u8], b: &[u8]) -> Ordering {
+        let la = a.iter().position(|&x| x == 0).unwrap();
+        let lb = b.iter().position(|&x| x == 0).unwrap();
+        a[..la].cmp(&b[..lb])
+    }
+
+    #[test]
+    fn against_reference() {
+        let mut rng = Rng(0x1234_5678);
+        for n in 0..=300 {
+            for oa in 0..16 {
+                let ob = (oa * 7 + n) % 16;
+                let body: Vec<u8> = (0..n).map(|_| rng.small(200) + 50).collect();
+                let mut a = vec![0u8; oa];
+                a.extend_from_slice(&body);
+                a.push(0);
+                let mut b = vec![0u8; ob];
+                b.extend_from_slice(&body);
+                b.push(0);
+                let variants = [
+                    None,
+                    Some((n / 2, 1u8)),
+                    Some((n.wrapping_sub(1), 0xff)),
+                    Some((0, 0x80)),
+                ];
+                for var in variants {
+                    let mut bb = b.clone();
+                    if let Some((pos, v)) = var.filter(|&(p, _)| p < n) {
+                        bb[ob + pos] = v;
+                    }
+                    let (pa, pb) = (a.as_ptr().wrapping_add(oa), bb.as_ptr().wrapping_add(ob));
+                    // SAFETY: both are NUL-terminated.
+                    let r = unsafe { strcmp(pa.cast(), pb.cast()) };
+                    assert_eq!(r.cmp(&0), reference(&a[oa..], &bb[ob..]), "n={n} oa={oa}");
+                    // SAFETY: as above.
+                    let r = unsafe { strcmp(pb.cast(), pa.cast()) };
+                    assert_eq!(r.cmp(&0), reference(&bb[ob..], &a[oa..]));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn long_strings_cross_pages() {
+        let body: Vec<u8> = (0..10_000u32).map(|i| (i % 200) as u8 + 1).collect();
+        for (oa, ob) in [(0usize, 0usize), (1, 7), (15, 3), (40, 9)] {
+            let mut a = vec![1u8; oa];
+            a.extend_from_slice(&body);
+            a.push(0);
+            let mut b = vec![1u8; ob];
+            b.extend_from_slice(&body);
+            b.push(0);
+            let (pa, pb) = (a.as_ptr().wrapping_add(oa), b.as_ptr().wrapping_add(ob));
+            // SAFETY: both NUL-terminated.
+            assert_eq!(unsafe { strcmp(pa.cast(), pb.cast()) }, 0);
+            for pos in [4000usize, 4095, 8191, 9999] {
+                let mut c = b.clone();
+                c[ob + pos] = 250;
+                let pc = c.as_ptr().wrapping_add(ob);
+                // SAFETY: both NUL-terminated.
+                let r = unsafe { strcmp(pa.cast(), pc.cast()) };
+                assert_eq!(r, body[pos] as c_int - 250, "pos={pos}");
+            }
+        }
+    }
+
+    #[test]
+    fn ends_before_unmapped_page() {
+        let (g1, g2) = (Guarded::new(), Guarded::new());
+        for n in 0..=300 {
+            let mut v = vec![b'r'; n + 1];
+            v[n] = 0;
+            let p = g1.place(&v);
+            for shift in [0usize, 1, 5, 15, 16, 17] {
+                let mut w = vec![b'r'; n + 1 + shift];
+                w[n] = 0;
+                let q = g2.place(&w);
+                // SAFETY: both NUL-terminated; `p`'s NUL is the last mapped byte.
+                assert_eq!(unsafe { strcmp(p.cast(), q.cast()) }, 0);
+                // SAFETY: as above.
+                assert_eq!(unsafe { strcmp(q.cast(), p.cast()) }, 0);
+            }
+            let q = g2.place(&v);
+            // SAFETY: both NULs are the last mapped bytes.
+            assert_eq!(unsafe { strcmp(p.cast(), q.cast()) }, 0);
+        }
+    }
+}

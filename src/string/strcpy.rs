@@ -1,0 +1,35 @@
+//! `strcpy` (C11 7.24.2.3; musl: src/string/strcpy.c).
+use crate::abi::types::c_char;
+use crate::string::memcpy::copy_forward;
+use crate::string::strlen::str_len;
+
+/// `char *strcpy(char *restrict dest, const char *restrict src);`
+///
+/// # Safety
+/// `src` is NUL-terminated; `dest` has room for it and its NUL; they do not overlap.
+#[cfg_attr(rcc_export, unsafe(no_mangle))]
+pub unsafe extern "C" fn strcpy(dest: *mut c_char, src: *const c_char) -> *mut c_char {
+    // SAFETY: forwarded caller contract: `len + 1` bytes are readable and writable.
+    unsafe { copy_forward(dest.cast(), src.cast(), str_len(src.cast()) + 1) };
+    dest
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn copies_with_nul() {
+        for n in 0..=300 {
+            for off in 0..16 {
+                let src: Vec<u8> = (0..n).map(|i| (i % 90) as u8 + 1).chain([0]).collect();
+                let mut dst = vec![0xaau8; off + n + 8];
+                // SAFETY: room for n + 1 bytes past `off`.
+                let r = unsafe { strcpy(dst.as_mut_ptr().add(off).cast(), src.as_ptr().cast()) };
+                assert_eq!(r, dst.as_mut_ptr().wrapping_add(off).cast());
+                assert_eq!(&dst[off..=off + n], &src[..]);
+                assert_eq!(dst[off + n + 1], 0xaa);
+            }
+        }
+    }
+}

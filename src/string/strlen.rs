@@ -1,0 +1,88 @@
+//! `strlen` and the length kernel shared by the other string functions
+//! (C11 7.24.6.3; musl: src/string/strlen.c).
+use crate::abi::types::{c_char, size_t};
+use crate::string::simd::{self, W};
+
+/// Number of bytes before the first NUL at `s`.
+///
+/// Reads whole aligned 16-byte blocks (64-byte groups once 64-byte aligned), which never
+/// leave the page that holds the terminator.
+///
+/// # Safety
+/// `s` points to a NUL-terminated string.
+pub(crate) unsafe fn str_len(s: *const u8) -> usize {
+    let off = s as usize & (W - 1);
+    let mut a = s.wrapping_sub(off);
+    // SAFETY: each aligned load covers bytes at or before the terminator's page: we stop
+    // at the first block holding a NUL, and 64-byte groups are aligned so they stay in
+    // one page.
+    unsafe {
+        let m = simd::zero_mask(simd::load(a)) >> off;
+        if m != 0 {
+            return m.trailing_zeros() as usize;
+        }
+        a = a.add(W);
+        while a as usize & (4 * W - 1) != 0 {
+            let m = simd::zero_mask(simd::load(a));
+            if m != 0 {
+                return a as usize - s as usize + m.trailing_zeros() as usize;
+            }
+            a = a.add(W);
+        }
+        loop {
+            let x0 = simd::load(a);
+            let x1 = simd::load(a.add(W));
+            let x2 = simd::load(a.add(2 * W));
+            let x3 = simd::load(a.add(3 * W));
+            let lo = simd::min(simd::min(x0, x1), simd::min(x2, x3));
+            if simd::zero_mask(lo) != 0 {
+                let all = simd::zero_mask(x0) as u64
+                    | (simd::zero_mask(x1) as u64) << 16
+                    | (simd::zero_mask(x2) as u64) << 32
+                    | (simd::zero_mask(x3) as u64) << 48;
+                return a as usize - s as usize + all.trailing_zeros() as usize;
+            }
+            a = a.add(4 * W);
+        }
+    }
+}
+
+/// `size_t strlen(const char *s);`
+///
+/// # Safety
+/// `s` points to a NUL-terminated string.
+#[cfg_attr(rcc_export, unsafe(no_mangle))]
+pub unsafe extern "C" fn strlen(s: *const c_char) -> size_t {
+    // SAFETY: forwarded caller contract.
+    unsafe { str_len(s.cast()) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::string::testutil::Guarded;
+
+    #[test]
+    fn lengths_and_alignments() {
+        for n in 0..=300 {
+            for off in 0..16 {
+                let mut v = vec![b'x'; off + n + 40];
+                v[off + n] = 0;
+                // SAFETY: NUL-terminated inside `v`.
+                assert_eq!(unsafe { strlen(v.as_ptr().add(off).cast()) }, n);
+            }
+        }
+    }
+
+    #[test]
+    fn ends_before_unmapped_page() {
+        let g = Guarded::new();
+        for n in 0..=400 {
+            let mut v = vec![b'a'; n + 1];
+            v[n] = 0;
+            let p = g.place(&v);
+            // SAFETY: NUL is the last mapped byte.
+            assert_eq!(unsafe { strlen(p.cast()) }, n);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+//! `read` (POSIX.1-2017 read(); musl: src/unistd/read.c).
+use crate::abi::types::{c_int, c_void, size_t, ssize_t};
+use crate::errno::c_ret;
+
+/// `ssize_t read(int fd, void *buf, size_t count);`
+///
+/// # Safety
+/// `buf` must be writable for `count` bytes.
+///
+/// # Errors
+/// Whatever the kernel reports: `EBADF`, `EFAULT`, `EINTR`, `EAGAIN`, `EISDIR`...
+#[cfg_attr(rcc_export, unsafe(no_mangle))]
+pub unsafe extern "C" fn read(fd: c_int, buf: *mut c_void, count: size_t) -> ssize_t {
+    // SAFETY: the caller guarantees the buffer.
+    c_ret(
+        unsafe { crate::sys::fs::read(fd, buf.cast(), count) }.map(|n| n as ssize_t),
+        -1,
+    )
+}
