@@ -478,7 +478,6 @@ typedef struct {
 #define NT_FPREGSET 2
 #define NT_PRPSINFO 3
 #define NT_GNU_ABI_TAG 1
-#define NT_GNU_HWCAP 2
 #define NT_GNU_BUILD_ID 3
 #define NT_GNU_GOLD_VERSION 4
 #define NT_GNU_PROPERTY_TYPE_0 5

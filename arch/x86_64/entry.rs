@@ -47,3 +47,21 @@ pub fn crash() -> ! {
     // SAFETY: `hlt` in user mode raises SIGSEGV; nothing follows.
     unsafe { core::arch::asm!("hlt", options(noreturn, nostack)) }
 }
+
+/// The run-time address of the linking module's own `_DYNAMIC`, or 0 in a static non-PIE
+/// program (which has none: the weak reference resolves to 0).
+#[inline(always)]
+pub fn own_dynamic() -> usize {
+    let addr: usize;
+    // SAFETY: computes an address; nothing is read.
+    unsafe {
+        core::arch::asm!(
+            ".weak _DYNAMIC",
+            ".hidden _DYNAMIC",
+            "lea {}, [rip + _DYNAMIC]",
+            out(reg) addr,
+            options(nomem, nostack, preserves_flags)
+        )
+    };
+    addr
+}

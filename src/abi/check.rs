@@ -5,11 +5,25 @@
 #[derive(Debug, Clone, Copy)]
 pub enum Check {
     /// An integer constant (macro or enumerator): `name == value`.
-    Int { header: &'static str, name: &'static str, value: i128 },
+    Int {
+        header: &'static str,
+        name: &'static str,
+        value: i128,
+    },
     /// A floating constant: `name == value`, compared exactly.
-    Float { header: &'static str, name: &'static str, value: Fp },
+    Float {
+        header: &'static str,
+        name: &'static str,
+        value: Fp,
+    },
     /// An integer or pointer typedef: size, alignment and (for integers) signedness.
-    Scalar { header: &'static str, c_type: &'static str, size: usize, align: usize, signed: Option<bool> },
+    Scalar {
+        header: &'static str,
+        c_type: &'static str,
+        size: usize,
+        align: usize,
+        signed: Option<bool>,
+    },
     /// A struct or union: size, alignment and the offset of each named field.
     Type {
         header: &'static str,

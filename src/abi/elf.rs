@@ -333,7 +333,6 @@ abi_consts! { CONSTS, "elf.h";
     pub const NT_FPREGSET: u32 = 2;
     pub const NT_PRPSINFO: u32 = 3;
     pub const NT_GNU_ABI_TAG: u32 = 1;
-    pub const NT_GNU_HWCAP: u32 = 2;
     pub const NT_GNU_BUILD_ID: u32 = 3;
     pub const NT_GNU_GOLD_VERSION: u32 = 4;
     pub const NT_GNU_PROPERTY_TYPE_0: u32 = 5;

@@ -1,6 +1,6 @@
 //! `<endian.h>` byte-order names (musl: include/endian.h).
 #![allow(non_camel_case_types)]
-use super::types::{c_int};
+use super::types::c_int;
 
 abi_consts! { CONSTS, "endian.h";
     pub const __LITTLE_ENDIAN: c_int = 1234;

@@ -107,7 +107,7 @@ unsafe fn apply(
                         core::mem::transmute(base.wrapping_add(addend));
                     at.write(resolver());
                 }
-                _ => return Err(Undefined(b"(unsupported relocation type)\0".as_ptr())),
+                _ => return Err(Undefined(c"(unsupported relocation type)".as_ptr().cast())),
             }
         }
     }

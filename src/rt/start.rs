@@ -2,7 +2,7 @@
 use super::init_fini::VoidFn;
 use crate::abi::auxv::{AT_PHDR, AT_PHNUM};
 use crate::abi::types::{c_char, c_int};
-use crate::ldso::elf::{PT_PHDR, PT_TLS, Phdr};
+use crate::ldso::elf::{PT_DYNAMIC, PT_PHDR, PT_TLS, Phdr};
 
 pub type MainFn = unsafe extern "C" fn(c_int, *mut *mut c_char, *mut *mut c_char) -> c_int;
 
@@ -41,11 +41,16 @@ fn static_tls_module() -> Option<super::tls::TlsModule> {
     }
     // SAFETY: the kernel's AT_PHDR/AT_PHNUM describe the mapped program headers.
     let phdrs = unsafe { core::slice::from_raw_parts(phdr, n) };
-    // Static PIE: AT_PHDR minus PT_PHDR's vaddr is the load base; non-PIE: 0.
-    let base = phdrs
-        .iter()
-        .find(|p| p.p_type == PT_PHDR)
-        .map_or(0, |p| phdr as usize - p.p_vaddr as usize);
+    // The load base: from PT_PHDR if present, else from our own _DYNAMIC (static PIE);
+    // a static non-PIE program has neither and is linked at its run-time addresses.
+    let mut base = 0;
+    for p in phdrs {
+        if p.p_type == PT_PHDR {
+            base = phdr as usize - p.p_vaddr as usize;
+        } else if p.p_type == PT_DYNAMIC && crate::arch::entry::own_dynamic() != 0 {
+            base = crate::arch::entry::own_dynamic() - p.p_vaddr as usize;
+        }
+    }
     phdrs
         .iter()
         .find(|p| p.p_type == PT_TLS)

@@ -24,6 +24,9 @@ pub enum LinkMode {
 pub struct Scan {
     /// Whether any input file (a source, an object, an archive, or `-` for stdin) is named.
     pub has_inputs: bool,
+    /// Whether some input goes through the preprocessor, so include flags matter (clang
+    /// warns about an unused `-nostdinc` on a command that only links or assembles).
+    pub preprocesses: bool,
     /// `-c`, `-S`, `-E`, `-M`, `-MM` or `-fsyntax-only`: nothing is linked.
     pub compile_only: bool,
     /// The kind of link asked for.
@@ -139,6 +142,7 @@ pub fn is_link_shape_option(arg: &str) -> bool {
 pub fn scan(args: &[String]) -> Scan {
     let mut s = Scan {
         has_inputs: false,
+        preprocesses: false,
         compile_only: false,
         mode: LinkMode::DynamicPie,
         nostdlib: false,
@@ -150,15 +154,28 @@ pub fn scan(args: &[String]) -> Scan {
     };
     let (mut shared, mut relocatable, mut static_, mut static_pie) = (false, false, false, false);
     let mut no_pie = false;
+    // The `-x` language in force; `None` means "by file name".
+    let mut lang: Option<&str> = None;
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
         let a = arg.as_str();
+        if a == "-x" {
+            lang = iter.next().map(String::as_str).filter(|l| *l != "none");
+            continue;
+        }
+        if let Some(l) = a.strip_prefix("-x").filter(|l| !l.is_empty()) {
+            lang = Some(l).filter(|l| *l != "none");
+            continue;
+        }
         if takes_separate_value(a) {
             iter.next();
             continue;
         }
         match a {
-            "-" => s.has_inputs = true,
+            "-" => {
+                s.has_inputs = true;
+                s.preprocesses |= lang.is_none_or(language_preprocesses);
+            }
             "-c" | "-S" | "-E" | "-M" | "-MM" | "-fsyntax-only" => s.compile_only = true,
             "-shared" => shared = true,
             "-r" => relocatable = true,
@@ -172,7 +189,13 @@ pub fn scan(args: &[String]) -> Scan {
             "-nolibc" => s.nolibc = true,
             "-pthread" => s.pthread = true,
             "-nostdinc" => s.nostdinc = true,
-            _ if !a.starts_with('-') && !a.is_empty() => s.has_inputs = true,
+            _ if !a.starts_with('-') && !a.is_empty() => {
+                s.has_inputs = true;
+                s.preprocesses |= match lang {
+                    Some(l) => language_preprocesses(l),
+                    None => name_preprocesses(a),
+                };
+            }
             _ => {}
         }
     }
@@ -190,6 +213,39 @@ pub fn scan(args: &[String]) -> Scan {
         LinkMode::DynamicPie
     };
     s
+}
+
+/// Whether a `-x` language runs the preprocessor.
+fn language_preprocesses(lang: &str) -> bool {
+    lang != "assembler" && !lang.ends_with("cpp-output")
+}
+
+/// Whether a file, by its name, is a source the preprocessor reads (gcc's suffix rules;
+/// an unknown suffix is a linker input).
+fn name_preprocesses(name: &str) -> bool {
+    let Some((_, ext)) = name.rsplit_once('.') else {
+        return false;
+    };
+    matches!(
+        ext,
+        "c" | "h"
+            | "S"
+            | "sx"
+            | "cc"
+            | "cp"
+            | "cxx"
+            | "cpp"
+            | "CPP"
+            | "c++"
+            | "C"
+            | "hh"
+            | "hpp"
+            | "hxx"
+            | "H"
+            | "m"
+            | "mm"
+            | "M"
+    )
 }
 
 #[cfg(test)]
@@ -214,6 +270,22 @@ mod tests {
         assert!(sc(&["-o", "out", "x.c"]).has_inputs);
         assert!(sc(&["-x", "c", "x"]).has_inputs);
         assert!(!sc(&["-print-file-name=include"]).has_inputs);
+    }
+
+    #[test]
+    fn which_inputs_preprocess() {
+        assert!(sc(&["x.c"]).preprocesses);
+        assert!(sc(&["-c", "dir.d/x.S"]).preprocesses);
+        assert!(sc(&["a.o", "b.cpp"]).preprocesses);
+        assert!(sc(&["-"]).preprocesses);
+        assert!(sc(&["-x", "c", "x.txt"]).preprocesses);
+        assert!(sc(&["-xc", "-"]).preprocesses);
+        assert!(!sc(&["a.o", "libb.a", "libc.so.6", "noext"]).preprocesses);
+        assert!(!sc(&["-c", "x.s", "y.i"]).preprocesses);
+        assert!(!sc(&["-x", "assembler", "x.S"]).preprocesses);
+        assert!(!sc(&["-x", "c", "-x", "none", "a.o"]).preprocesses);
+        assert!(!sc(&["-x", "cpp-output", "-"]).preprocesses);
+        assert!(!sc(&["--version"]).preprocesses);
     }
 
     #[test]

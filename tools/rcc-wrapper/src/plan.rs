@@ -1,6 +1,7 @@
 //! Planning the compiler command: the user's arguments wrapped in rcc's include
 //! directories, start files and libraries (what musl's musl-gcc specs do for gcc).
 //! A pure function of the arguments, the sysroot and the compiler's probed answers.
+//! (Past 500 lines only because of its unit tests, one per mode and flag.)
 
 use crate::args::{LinkMode, is_link_shape_option, scan, takes_separate_value};
 use crate::probe::Probe;
@@ -61,7 +62,10 @@ pub fn plan(args: &[String], sysroot: &Path, probe: &Probe) -> Plan {
     let lib = sysroot.join("lib");
     let lib_file = |name: &str| path(&lib.join(name));
 
-    if !s.nostdinc {
+    // Include flags go on commands that preprocess, and on those with no input at all
+    // (`-v`, `-print-*`), which may ask about them.
+    let preprocesses = s.preprocesses || !s.has_inputs;
+    if preprocesses && !s.nostdinc {
         out.push("-nostdinc".into());
         out.push("-isystem".into());
         out.push(path(&sysroot.join("include")));
@@ -70,7 +74,7 @@ pub fn plan(args: &[String], sysroot: &Path, probe: &Probe) -> Plan {
             out.push(path(dir));
         }
     }
-    if s.pthread {
+    if preprocesses && s.pthread {
         out.push("-D_REENTRANT".into());
     }
 
@@ -321,7 +325,7 @@ mod tests {
     fn relocatable() {
         assert_eq!(
             run(&["-r", "a.o", "b.o", "-o", "ab.o"]),
-            cmd("gcc", "-nostdlib -L/sys/lib -r a.o b.o -o ab.o")
+            words("gcc -nostdlib -L/sys/lib -r a.o b.o -o ab.o")
         );
     }
 
@@ -444,6 +448,19 @@ mod tests {
             v[i..i + 5],
             words("x.c -Wl,--as-needed,-z,now -Xlinker --no-undefined -Wl,-rpath,/opt")[..]
         );
+    }
+
+    #[test]
+    fn link_only_gets_no_include_flags() {
+        assert_eq!(
+            run(&["-nostdlib", "a.o", "libb.a", "-o", "x"]),
+            words(
+                "gcc -nostdlib -L/sys/lib -pie -Wl,-dynamic-linker,/sys/lib/libc.so a.o libb.a -o x"
+            )
+        );
+        assert_eq!(run(&["-pthread", "-c", "x.s"]), words("gcc -c x.s"));
+        let v = run(&["a.o", "b.c"]);
+        assert_eq!(v[1..6], inc()[..]);
     }
 
     #[test]

@@ -6,20 +6,36 @@ use std::process::Command;
 
 fn build(compiler: &str, extra: &[&str], out: &Path) -> Result<u64, String> {
     let src = root().join("examples/hello.c");
-    run(Command::new(compiler).args(extra).arg("-O2").arg(&src).arg("-o").arg(out))?;
+    run(Command::new(compiler)
+        .args(extra)
+        .arg("-O2")
+        .arg(&src)
+        .arg("-o")
+        .arg(out))?;
     let stripped = out.with_extension("stripped");
     run(Command::new("strip").arg("-o").arg(&stripped).arg(out))?;
-    Ok(std::fs::metadata(&stripped).map_err(|e| e.to_string())?.len())
+    Ok(std::fs::metadata(&stripped)
+        .map_err(|e| e.to_string())?
+        .len())
 }
 
 fn show(label: &str, exe: &Path, size: Result<u64, String>) -> Result<(), String> {
     match size {
         Ok(n) => {
-            let out = Command::new(exe).output().map_err(|e| format!("{}: {e}", exe.display()))?;
+            let out = Command::new(exe)
+                .output()
+                .map_err(|e| format!("{}: {e}", exe.display()))?;
             let text = String::from_utf8_lossy(&out.stdout);
-            println!("{label:<14} {n:>8} bytes  exit {:<3} {}", out.status.code().unwrap_or(-1), text.trim_end());
+            println!(
+                "{label:<14} {n:>8} bytes  exit {:<3} {}",
+                out.status.code().unwrap_or(-1),
+                text.trim_end()
+            );
         }
-        Err(e) => println!("{label:<14} (not built: {})", e.lines().next().unwrap_or("")),
+        Err(e) => println!(
+            "{label:<14} (not built: {})",
+            e.lines().next().unwrap_or("")
+        ),
     }
     Ok(())
 }

@@ -60,7 +60,11 @@ pub fn archive_symbols(archive: &Path) -> Result<ArchiveSymbols, String> {
             internal.insert(name.to_string());
         }
     }
-    let internal = internal.difference(&exported).filter(|n| !n.starts_with("__rcc_")).cloned().collect();
+    let internal = internal
+        .difference(&exported)
+        .filter(|n| !n.starts_with("__rcc_"))
+        .cloned()
+        .collect();
     Ok(ArchiveSymbols {
         exported: exported.into_iter().collect(),
         internal,

@@ -26,7 +26,9 @@ fn main() {
         Some("sysroot") => sysroot::install(&prefix),
         Some("demo") => demo::demo(&prefix),
         Some("test") => test::test(&prefix),
-        Some("bless") => sysroot::install(&prefix).and_then(|()| exports::check(&prefix.join("lib"), true)).map(|m| println!("{m}")),
+        Some("bless") => sysroot::install(&prefix)
+            .and_then(|()| exports::check(&prefix.join("lib"), true))
+            .map(|m| println!("{m}")),
         _ => Err("usage: cargo xtask <sysroot | demo | test | bless> [--prefix DIR]".to_string()),
     };
     if let Err(e) = result {

@@ -7,7 +7,12 @@ use std::process::Command;
 pub fn test(prefix: &Path) -> Result<(), String> {
     let root = root();
     println!("== cargo test (workspace)");
-    run(Command::new(env!("CARGO")).current_dir(&root).args(["test", "--workspace", "--release", "--quiet"]))?;
+    run(Command::new(env!("CARGO")).current_dir(&root).args([
+        "test",
+        "--workspace",
+        "--release",
+        "--quiet",
+    ]))?;
     println!("== sysroot");
     crate::sysroot::install(prefix)?;
     println!("== ABI check against musl's headers");
@@ -25,6 +30,14 @@ pub fn test(prefix: &Path) -> Result<(), String> {
     println!("== conformance suite (libc-test)");
     run(Command::new(env!("CARGO"))
         .current_dir(&root)
-        .args(["run", "--quiet", "--release", "-p", "libc-test", "--", "--sysroot"])
+        .args([
+            "run",
+            "--quiet",
+            "--release",
+            "-p",
+            "libc-test",
+            "--",
+            "--sysroot",
+        ])
         .arg(prefix))
 }
