@@ -52,7 +52,10 @@ fn push(h: Handler) -> Result<(), ()> {
             HEAD = b;
         }
         let used = (*HEAD).used;
-        (*HEAD).slots[used] = h;
+        (&raw mut (*HEAD).slots)
+            .cast::<Handler>()
+            .add(used)
+            .write(h);
         (*HEAD).used = used + 1;
     }
     Ok(())
@@ -77,7 +80,10 @@ pub unsafe fn run_handlers() {
                 continue;
             }
             (*HEAD).used -= 1;
-            let h = (*HEAD).slots[(*HEAD).used];
+            let h = (&raw const (*HEAD).slots)
+                .cast::<Handler>()
+                .add((*HEAD).used)
+                .read();
             if h.with_arg {
                 core::mem::transmute::<usize, CxaFn>(h.func)(h.arg as *mut c_void);
             } else {

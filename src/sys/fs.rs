@@ -48,7 +48,7 @@ pub fn write_all(fd: c_int, mut bytes: &[u8]) -> Result<(), Errno> {
     while !bytes.is_empty() {
         // SAFETY: `bytes` is a live slice.
         match unsafe { write(fd, bytes.as_ptr(), bytes.len()) } {
-            Ok(n) => bytes = &bytes[n..],
+            Ok(n) => bytes = bytes.get(n..).unwrap_or_default(),
             Err(Errno(crate::abi::errno::EINTR)) => {}
             Err(e) => return Err(e),
         }
