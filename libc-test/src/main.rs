@@ -32,7 +32,10 @@ const USAGE: &str = "usage: libc-test [--sysroot DIR] [--filter SUBSTR] [--jobs 
 fn parse_options() -> Result<Options, String> {
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut opts = Options {
-        sysroot: manifest.parent().unwrap_or(manifest).join("target/sysroot"),
+        sysroot: std::env::var_os("CARGO_TARGET_DIR")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| manifest.parent().unwrap_or(manifest).join("target"))
+            .join("sysroot"),
         filter: None,
         jobs: std::thread::available_parallelism().map_or(1, |n| n.get()),
         keep: false,

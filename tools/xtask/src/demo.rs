@@ -42,7 +42,7 @@ fn show(label: &str, exe: &Path, size: Result<u64, String>) -> Result<(), String
 
 pub fn demo(prefix: &Path) -> Result<(), String> {
     crate::sysroot::install(prefix)?;
-    let dir = root().join("target/demo");
+    let dir = crate::util::target_dir().join("demo");
     std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
     let wrapper = prefix.join("bin/rcc-wrapper");
     let wrapper = wrapper.to_str().ok_or("sysroot path is not UTF-8")?;

@@ -11,7 +11,7 @@ const EMPTY_LIBS: [&str; 7] = ["m", "pthread", "rt", "dl", "util", "xnet", "cryp
 
 /// Builds the Rust library as a static archive with the C entry points exported.
 fn build_archive(root: &Path) -> Result<PathBuf, String> {
-    let target = root.join("target/product");
+    let target = crate::util::target_dir().join("product");
     run(Command::new(env!("CARGO"))
         .current_dir(root)
         .env("RCC_PRODUCT", "1")
@@ -158,9 +158,7 @@ fn install_wrapper(root: &Path, bin: &Path) -> Result<(), String> {
         "-p",
         "rcc-wrapper",
     ]))?;
-    let target = std::env::var("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| root.join("target"));
+    let target = crate::util::target_dir();
     fs::create_dir_all(bin).map_err(|e| e.to_string())?;
     let dest = bin.join("rcc-wrapper");
     let _ = fs::remove_file(&dest);
@@ -171,14 +169,14 @@ fn install_wrapper(root: &Path, bin: &Path) -> Result<(), String> {
 
 /// The default sysroot location.
 pub fn default_prefix() -> PathBuf {
-    root().join("target/sysroot")
+    crate::util::target_dir().join("sysroot")
 }
 
 /// Builds everything and installs it under `prefix`.
 pub fn install(prefix: &Path) -> Result<(), String> {
     let root = root();
     let lib = prefix.join("lib");
-    let scratch = root.join("target/product/scratch");
+    let scratch = crate::util::target_dir().join("product/scratch");
     for d in [&lib, &scratch] {
         fs::create_dir_all(d).map_err(|e| e.to_string())?;
     }

@@ -16,7 +16,7 @@ pub fn test(prefix: &Path) -> Result<(), String> {
     println!("== sysroot");
     crate::sysroot::install(prefix)?;
     println!("== ABI check against musl's headers");
-    let scratch = root.join("target/abi-check");
+    let scratch = crate::util::target_dir().join("abi-check");
     std::fs::create_dir_all(&scratch).map_err(|e| e.to_string())?;
     let summary = crate::abi_check::run(
         &prefix.join("include"),

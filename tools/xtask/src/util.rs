@@ -11,6 +11,14 @@ pub fn root() -> PathBuf {
         .to_path_buf()
 }
 
+/// The cargo target directory (`$CARGO_TARGET_DIR`, default `<root>/target`); the
+/// product build, the default sysroot and scratch files all live under it.
+pub fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root().join("target"))
+}
+
 /// Runs `cmd`, failing with its command line if it cannot start or exits non-zero.
 pub fn run(cmd: &mut Command) -> Result<(), String> {
     let status = cmd.status().map_err(|e| format!("{cmd:?}: {e}"))?;
