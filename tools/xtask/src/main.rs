@@ -7,6 +7,7 @@
 mod abi_check;
 mod demo;
 mod exports;
+mod smoke;
 mod syscall_h;
 mod sysroot;
 mod test;

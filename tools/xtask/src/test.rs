@@ -15,6 +15,8 @@ pub fn test(prefix: &Path) -> Result<(), String> {
     ]))?;
     println!("== sysroot");
     crate::sysroot::install(prefix)?;
+    println!("== rcc-wrapper smoke test");
+    println!("{}", crate::smoke::smoke(prefix)?);
     println!("== ABI check against musl's headers");
     let scratch = crate::util::target_dir().join("abi-check");
     std::fs::create_dir_all(&scratch).map_err(|e| e.to_string())?;
