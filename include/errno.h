@@ -15,6 +15,10 @@ __attribute__((const))
 int *__errno_location(void);
 #define errno (*__errno_location())
 
+#ifdef _GNU_SOURCE
+extern char *program_invocation_short_name, *program_invocation_name;
+#endif
+
 #ifdef __cplusplus
 }
 #endif

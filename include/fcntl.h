@@ -29,6 +29,7 @@ struct flock {
 };
 
 int creat(const char *, mode_t);
+int fcntl(int, int, ...);
 int open(const char *, int, ...);
 int openat(int, const char *, int, ...);
 

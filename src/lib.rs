@@ -11,14 +11,22 @@
 
 pub mod abi;
 pub mod arch;
+pub mod ctype;
 pub mod env;
 pub mod errno;
 pub mod exit;
 pub mod fcntl;
+pub mod internal;
 pub mod ldso;
+pub mod linux;
+pub mod locale;
+pub mod malloc;
 pub mod misc;
 pub mod rt;
 pub mod shim;
+pub mod stat;
+pub mod signal;
+pub mod stdlib;
 pub mod string;
 pub mod sys;
 pub mod thread;

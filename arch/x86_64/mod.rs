@@ -1,5 +1,11 @@
 //! x86_64: raw syscalls, the thread pointer, entry points and relocation types.
+pub mod clone;
 pub mod entry;
+pub mod fpu;
+pub mod longdouble;
 pub mod reloc;
+pub mod setjmp;
+pub mod sigrestore;
 pub mod syscall;
 pub mod tp;
+pub mod ucontext;

@@ -9,13 +9,25 @@ pub mod errno;
 pub mod fcntl;
 pub mod float;
 pub mod inttypes;
+pub mod ioctl;
 pub mod limits;
+pub mod locale;
 pub mod mman;
+pub mod pthread;
 pub mod registry;
+pub mod resource;
+pub mod setjmp;
 pub mod signal;
+pub mod stat;
 pub mod stdbool;
 pub mod stddef;
 pub mod stdint;
 pub mod stdlib;
+pub mod sysconf;
+pub mod time;
 pub mod types;
+pub mod uio;
 pub mod unistd;
+pub mod utsname;
+
+

@@ -1,4 +1,5 @@
 //! `<fcntl.h>` (musl: src/fcntl/). `open` and `openat` are variadic in C: their entry
 //! points are in `src/shim/open.c` and call the functions here.
 pub mod creat;
+pub mod fcntl;
 pub mod open;

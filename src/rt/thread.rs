@@ -1,5 +1,6 @@
 //! The thread descriptor, reached through the thread pointer (musl: src/internal/pthread_impl.h).
-use crate::abi::types::{c_int, pid_t};
+use crate::abi::types::{c_int, c_void, pid_t};
+use core::sync::atomic::AtomicI32;
 
 /// Per-thread libc state. `%fs` points at it; static TLS lies just below it.
 #[repr(C)]
@@ -15,13 +16,45 @@ pub struct Thread {
     pub canary: usize,
     /// ABI: glibc-built code reads the pointer guard at `%fs:0x30`.
     pub pointer_guard: usize,
+    /// The kernel clears this (and wakes its futex) when the thread exits: `pthread_join`
+    /// waits on it (CLONE_CHILD_CLEARTID).
     pub tid: pid_t,
     pub errno_val: c_int,
+    /// Join/detach state machine (`crate::thread::state`).
+    pub detach_state: AtomicI32,
+    /// The start routine's return value or `pthread_exit`'s argument.
+    pub result: *mut c_void,
+    pub start: usize,
+    pub start_arg: usize,
+    /// The mapping that holds this thread's stack, TLS and descriptor (0: not ours to free).
+    pub map_base: usize,
+    pub map_size: usize,
+    /// Lowest usable stack address and the usable size (for pthread_getattr_np).
+    pub stack_low: usize,
+    pub stack_size: usize,
+    pub guard_size: usize,
+    /// `PTHREAD_KEYS_MAX` thread-specific values.
+    pub tsd: *mut *mut c_void,
+    /// Whether any thread-specific value was set (skip destructor scans otherwise).
+    pub tsd_used: bool,
+    /// This thread's allocator heap (`crate::malloc::heap::Heap`), null until it first
+    /// allocates; `crate::malloc::heap::thread_exit` hands it back.
+    pub malloc_heap: *mut c_void,
 }
 
 const _: () = assert!(core::mem::offset_of!(Thread, dtv) == 8);
 const _: () = assert!(core::mem::offset_of!(Thread, canary) == 0x28);
 const _: () = assert!(core::mem::offset_of!(Thread, pointer_guard) == 0x30);
+
+impl Thread {
+    /// A descriptor with every field zero (all fields are integers or raw pointers).
+    #[allow(clippy::declare_interior_mutable_const)] // only ever copied into fresh memory
+    pub const ZERO: Thread = {
+        // SAFETY: every field is an integer, an atomic integer, a bool or a raw pointer, for
+        // which the all-zero bit pattern is valid.
+        unsafe { core::mem::zeroed() }
+    };
+}
 
 /// The calling thread's descriptor.
 #[inline(always)]

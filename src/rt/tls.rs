@@ -33,6 +33,8 @@ struct Builtin([u8; BUILTIN]);
 static mut BUILTIN_AREA: Builtin = Builtin([0; BUILTIN]);
 /// The main thread's DTV: `[module count, module 1 block address]`.
 static mut MAIN_DTV: [usize; 2] = [0; 2];
+/// The main thread's thread-specific values.
+static mut MAIN_TSD: [usize; crate::thread::state::KEYS_MAX] = [0; crate::thread::state::KEYS_MAX];
 /// The main thread's descriptor lives in the TLS area; this records it for the loader.
 pub static mut MAIN_THREAD: *mut Thread = core::ptr::null_mut();
 
@@ -88,17 +90,15 @@ pub unsafe fn init_main_thread(module: Option<TlsModule>, canary: usize) -> *mut
         MAIN_TLS = m;
         MAIN_DTV = [1, block as usize];
         let t = tp as *mut Thread;
-        t.write(Thread {
-            self_ptr: t,
-            dtv: &raw mut MAIN_DTV as *mut usize,
-            prev: t,
-            next: t,
-            sysinfo: 0,
-            canary,
-            pointer_guard: canary.rotate_left(17) ^ 0x9e37_79b9_7f4a_7c15,
-            tid: 0,
-            errno_val: 0,
-        });
+        t.write(Thread::ZERO);
+        (*t).self_ptr = t;
+        (*t).dtv = &raw mut MAIN_DTV as *mut usize;
+        (*t).prev = t;
+        (*t).next = t;
+        (*t).canary = canary;
+        (*t).pointer_guard = canary.rotate_left(17) ^ 0x9e37_79b9_7f4a_7c15;
+        (*t).detach_state = core::sync::atomic::AtomicI32::new(crate::thread::state::JOINABLE);
+        (*t).tsd = (&raw mut MAIN_TSD).cast();
         if crate::sys::proc::arch_prctl(crate::arch::tp::ARCH_SET_FS, tp).is_err() {
             crate::arch::entry::crash();
         }
@@ -122,5 +122,50 @@ mod tests {
         let off = offset_for(40, 32, 0x1010);
         assert_eq!((0usize.wrapping_sub(off)) & 31, 0x10);
         assert!(off >= 40);
+    }
+}
+
+/// Bytes past the descriptor: the TSD array and the two-word DTV.
+const TAIL: usize = core::mem::size_of::<Thread>() + crate::thread::state::KEYS_MAX * 8 + 16;
+
+/// Bytes a new thread's area needs: TLS block, descriptor, TSD, DTV and alignment slack.
+pub fn thread_area_size() -> usize {
+    // SAFETY: MAIN_TLS is written once at startup, before any thread is created.
+    let m = unsafe { MAIN_TLS };
+    m.offset + TAIL + m.align.max(64)
+}
+
+/// Builds a thread's TLS block, descriptor, TSD and DTV just below `top` (memory the
+/// caller owns, at least `thread_area_size()` bytes). Returns the descriptor and the
+/// lowest address used: the stack may grow down from there.
+///
+/// # Safety
+/// `[top - thread_area_size(), top)` must be writable memory that nothing else uses.
+pub unsafe fn init_thread_area(top: usize) -> (*mut Thread, usize) {
+    // SAFETY: MAIN_TLS is written once at startup; the area belongs to the caller; the
+    // calling thread's descriptor is valid.
+    unsafe {
+        let m = MAIN_TLS;
+        let align = m.align.max(64);
+        let tp = (top - TAIL) & !(align - 1);
+        let block = (tp - m.offset) as *mut u8;
+        core::ptr::copy_nonoverlapping(m.image, block, m.len);
+        core::ptr::write_bytes(block.add(m.len), 0, m.size - m.len);
+        let t = tp as *mut Thread;
+        t.write(Thread::ZERO);
+        let tsd = (tp + core::mem::size_of::<Thread>()) as *mut usize;
+        core::ptr::write_bytes(tsd, 0, crate::thread::state::KEYS_MAX);
+        let dtv = tsd.add(crate::thread::state::KEYS_MAX);
+        dtv.write(1);
+        dtv.add(1).write(block as usize);
+        let me = super::thread::current();
+        (*t).self_ptr = t;
+        (*t).dtv = dtv;
+        (*t).prev = t;
+        (*t).next = t;
+        (*t).canary = (*me).canary;
+        (*t).pointer_guard = (*me).pointer_guard;
+        (*t).tsd = tsd.cast();
+        (t, block as usize & !15)
     }
 }

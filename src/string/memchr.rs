@@ -2,6 +2,7 @@
 //! musl: src/string/memchr.c).
 use crate::abi::types::{c_int, c_void, size_t};
 use crate::string::simd::{self, W};
+use crate::string::{avx2, avx2_scan};
 
 /// Bits `0..k` set, `k <= 16`.
 #[inline(always)]
@@ -39,6 +40,9 @@ pub(crate) unsafe fn find_byte(s: *const u8, c: u8, n: usize) -> *const u8 {
         }
         if m != 0 {
             return s.add(m.trailing_zeros() as usize);
+        }
+        if n > 2 * W && avx2::usable() {
+            return avx2_scan::find_byte(s, c, n);
         }
         let mut rem = n - avail;
         a = a.add(W);

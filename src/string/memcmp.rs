@@ -2,6 +2,7 @@
 //! musl: src/string/memcmp.c).
 use crate::abi::types::{c_int, c_void, size_t};
 use crate::string::simd::{self, W};
+use crate::string::{avx2, avx2_mem};
 
 /// Orders two words read from memory as their bytes compare in address order.
 #[inline(always)]
@@ -49,6 +50,9 @@ pub(crate) unsafe fn compare(a: *const u8, b: *const u8, n: usize) -> c_int {
                 i += 1;
             }
             return 0;
+        }
+        if n >= 2 * W && avx2::usable() {
+            return avx2_mem::compare(a, b, n);
         }
         let mut i = 0;
         while i + 4 * W <= n {

@@ -2,9 +2,12 @@
 //! (C11 7.24.2.1; musl: src/string/memcpy.c).
 use crate::abi::types::{c_void, size_t};
 use crate::string::simd::{self, W};
+use crate::string::{avx2, avx2_mem};
 
 /// From this size on, `rep movsb` beats the SSE loop on ERMS/FSRM CPUs.
 const REP_MOVSB_MIN: usize = 4096;
+/// With AVX2, the 32-byte loop stays ahead of `rep movsb` for longer.
+const AVX2_REP_MOVSB_MIN: usize = 8192;
 
 /// Copies `n <= 32` bytes; every load happens before the first store, so the ranges may
 /// overlap in any way.
@@ -48,6 +51,14 @@ pub(crate) unsafe fn copy_forward(d: *mut u8, s: *const u8, n: usize) {
     if n <= 2 * W {
         // SAFETY: forwarded caller contract.
         return unsafe { copy_small(d, s, n) };
+    }
+    if n > 2 * avx2::V && avx2::usable() {
+        if n < AVX2_REP_MOVSB_MIN || (s as usize).wrapping_sub(d as usize) < n {
+            // SAFETY: forwarded caller contract; AVX2 was just checked.
+            return unsafe { avx2_mem::copy_forward(d, s, n) };
+        }
+        // SAFETY: forwarded caller contract; the ranges do not overlap.
+        return unsafe { simd::rep_movsb(d, s, n) };
     }
     if n >= REP_MOVSB_MIN && (s as usize).wrapping_sub(d as usize) >= n {
         // SAFETY: forwarded caller contract; the ranges do not overlap.

@@ -2,6 +2,7 @@
 use crate::abi::types::{c_void, size_t};
 use crate::string::memcpy::{copy_forward, copy_small};
 use crate::string::simd::{self, W};
+use crate::string::{avx2, avx2_mem};
 
 /// Copies `n` bytes in descending order of addresses, correct when `d >= s`.
 ///
@@ -12,6 +13,10 @@ pub(crate) unsafe fn copy_backward(d: *mut u8, s: *const u8, n: usize) {
     if n <= 2 * W {
         // SAFETY: forwarded caller contract.
         return unsafe { copy_small(d, s, n) };
+    }
+    if n > 2 * avx2::V && avx2::usable() {
+        // SAFETY: forwarded caller contract; AVX2 was just checked.
+        return unsafe { avx2_mem::copy_backward(d, s, n) };
     }
     // SAFETY: n > 32, so head, tail and every block lie inside both ranges. Blocks go
     // from high to low addresses; a store to `d + e` (d >= s) only touches source bytes

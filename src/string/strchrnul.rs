@@ -2,6 +2,7 @@
 //! musl: src/string/strchrnul.c).
 use crate::abi::types::{c_char, c_int};
 use crate::string::simd::{self, W};
+use crate::string::{avx2, avx2_scan};
 
 /// The first byte of `s` equal to `c`, or the terminating NUL if none is.
 ///
@@ -19,6 +20,9 @@ pub(crate) unsafe fn find_byte_or_nul(s: *const u8, c: u8) -> *const u8 {
         let m = simd::zero_mask(simd::nul_or(simd::load(a), v)) >> off;
         if m != 0 {
             return s.add(m.trailing_zeros() as usize);
+        }
+        if avx2::usable() {
+            return avx2_scan::find_byte_or_nul(s, c);
         }
         a = a.add(W);
         while a as usize & (4 * W - 1) != 0 {

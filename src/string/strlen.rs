@@ -2,6 +2,7 @@
 //! (C11 7.24.6.3; musl: src/string/strlen.c).
 use crate::abi::types::{c_char, size_t};
 use crate::string::simd::{self, W};
+use crate::string::{avx2, avx2_scan};
 
 /// Number of bytes before the first NUL at `s`.
 ///
@@ -20,6 +21,10 @@ pub(crate) unsafe fn str_len(s: *const u8) -> usize {
         let m = simd::zero_mask(simd::load(a)) >> off;
         if m != 0 {
             return m.trailing_zeros() as usize;
+        }
+        if avx2::usable() {
+            // Past the first block: the 32-byte kernel wins on anything longer.
+            return avx2_scan::find_byte_or_nul(s, 0) as usize - s as usize;
         }
         a = a.add(W);
         while a as usize & (4 * W - 1) != 0 {

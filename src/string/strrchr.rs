@@ -2,6 +2,7 @@
 use crate::abi::types::{c_char, c_int};
 use crate::string::simd::{self, W};
 use crate::string::strlen::str_len;
+use crate::string::{avx2, avx2_scan};
 
 /// `char *strrchr(const char *s, int c);`
 ///
@@ -13,6 +14,10 @@ pub unsafe extern "C" fn strrchr(s: *const c_char, c: c_int) -> *mut c_char {
     if c == 0 {
         // SAFETY: forwarded caller contract; the terminator is inside the string.
         return unsafe { s.add(str_len(s)) }.cast_mut().cast();
+    }
+    if avx2::usable() {
+        // SAFETY: forwarded caller contract; AVX2 was just checked; c != 0.
+        return unsafe { avx2_scan::find_last_byte(s, c) }.cast_mut().cast();
     }
     let v = simd::splat(c);
     let off = s as usize & (W - 1);

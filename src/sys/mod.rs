@@ -1,8 +1,12 @@
 //! Typed syscall wrappers returning `Result<T, Errno>`; they never touch `errno`.
 pub mod fs;
+pub mod futex;
+pub mod info;
 pub mod mem;
 pub mod nr;
 pub mod proc;
+pub mod signal;
+pub mod vm;
 
 use crate::abi::types::c_int;
 

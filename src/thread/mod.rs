@@ -1,2 +1,19 @@
-//! Threads (musl: src/thread/). Only what the foundation needs so far.
+//! Threads (musl: src/thread/): creation, exit, join, TSD, once, mutexes, condition variables.
 pub mod __tls_get_addr;
+pub mod pthread_attr;
+pub mod pthread_attr_get;
+pub mod pthread_attr_init;
+pub mod pthread_attr_set;
+pub mod pthread_cond;
+pub mod pthread_condattr;
+pub mod pthread_create;
+pub mod pthread_detach;
+pub mod pthread_exit;
+pub mod pthread_join;
+pub mod pthread_key_create;
+pub mod pthread_mutex;
+pub mod pthread_mutex_init;
+pub mod pthread_mutex_lock;
+pub mod pthread_once;
+pub mod pthread_self;
+pub mod state;

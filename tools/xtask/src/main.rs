@@ -5,6 +5,7 @@
 //! - `test`: cargo test, the sysroot, ABI check, exports snapshot, the conformance suite.
 //! - `bless`: rewrite the exports snapshot after a deliberate ABI change.
 mod abi_check;
+mod bench;
 mod demo;
 mod exports;
 mod smoke;
@@ -27,6 +28,7 @@ fn main() {
         Some("sysroot") => sysroot::install(&prefix),
         Some("demo") => demo::demo(&prefix),
         Some("test") => test::test(&prefix),
+        Some("bench") => bench::bench(&prefix, &args[1..]),
         Some("bless") => sysroot::install(&prefix)
             .and_then(|()| exports::check(&prefix.join("lib"), true))
             .map(|m| println!("{m}")),

@@ -67,6 +67,21 @@ fn build_crt(root: &Path, lib: &Path) -> Result<(), String> {
     Ok(())
 }
 
+/// The allocator entry points a program may define itself (C17 7.1.3 lets it replace the
+/// malloc family; glibc and musl support it): libc's own calls must reach the program's.
+const INTERPOSABLE: [&str; 10] = [
+    "malloc",
+    "free",
+    "calloc",
+    "realloc",
+    "aligned_alloc",
+    "posix_memalign",
+    "memalign",
+    "valloc",
+    "pvalloc",
+    "malloc_usable_size",
+];
+
 /// Links `libc.so` (entry `_dlstart`, exports only the C names) from the archive.
 fn link_shared(archive: &Path, lib: &Path, names: &[String], scratch: &Path) -> Result<(), String> {
     let script = scratch.join("libc.map");
@@ -76,6 +91,15 @@ fn link_shared(archive: &Path, lib: &Path, names: &[String], scratch: &Path) -> 
     }
     text.push_str("  local: *;\n};\n");
     fs::write(&script, text).map_err(|e| e.to_string())?;
+    // Functions a program may replace: calls to them inside libc.so stay preemptible
+    // despite -Bsymbolic-functions (--dynamic-list-data keeps data symbols preemptible too).
+    let dynamic = scratch.join("libc.dynlist");
+    let mut list = String::from("{\n");
+    for n in INTERPOSABLE.iter().filter(|n| names.iter().any(|m| m == *n)) {
+        list.push_str(&format!("  {n};\n"));
+    }
+    list.push_str("};\n");
+    fs::write(&dynamic, list).map_err(|e| e.to_string())?;
     run(Command::new(cc())
         .args(["-nostdlib", "-shared", "-o"])
         .arg(lib.join("libc.so"))
@@ -85,6 +109,8 @@ fn link_shared(archive: &Path, lib: &Path, names: &[String], scratch: &Path) -> 
             "-Wl,-Bsymbolic-functions",
             "-Wl,--hash-style=both",
         ])
+        .arg("-Wl,--dynamic-list-data")
+        .arg(format!("-Wl,--dynamic-list={}", dynamic.display()))
         .args([
             "-Wl,--gc-sections",
             "-Wl,--no-undefined",

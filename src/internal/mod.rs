@@ -1,0 +1,2 @@
+//! Engines shared by several public areas (musl: src/internal/).
+pub mod floatscan;

@@ -1,0 +1,3 @@
+//! Linux-specific interfaces (musl: src/linux/).
+pub mod prlimit;
+pub mod sysinfo;

@@ -1,0 +1,11 @@
+//! `malloc_trim` (glibc extension; musl has none): return free memory to the kernel.
+use crate::abi::types::c_int;
+
+/// `int malloc_trim(size_t pad);` — 1 if memory was released, else 0. `pad` is ignored:
+/// only wholly free 64 KiB pages are released.
+#[cfg_attr(rcc_export, unsafe(no_mangle))]
+pub unsafe extern "C" fn malloc_trim(_pad: usize) -> c_int {
+    let _g = super::lock::lock();
+    // SAFETY: the global lock is held.
+    unsafe { super::segment::decommit_all() as c_int }
+}

@@ -1,0 +1,57 @@
+//! `realloc` (C17 7.22.3.5; musl: src/malloc/mallocng/realloc.c): in place within a size
+//! class, `mremap` for large blocks, otherwise allocate, copy and free.
+use super::harden::fail;
+use super::malloc::{alloc, enomem_if_null};
+use super::size_class::{SMALL_MAX, class_of};
+use super::{free::release, large, small};
+use crate::abi::types::c_void;
+
+/// Resizes `p` (not null) to `n` bytes; null when out of memory (`p` stays valid).
+pub fn resize(p: *mut u8, n: usize) -> *mut u8 {
+    let old = match small::span_of(p as usize) {
+        Some(s) => {
+            // SAFETY: span_of returned the live span of p.
+            let class = unsafe { (*s).class } as usize;
+            if n <= SMALL_MAX && class_of(n) == class {
+                return p;
+            }
+            small::usable(s)
+        }
+        None if n > SMALL_MAX => match large::resize(p as usize, n) {
+            Some(q) => return q,
+            None => fail("realloc(): invalid pointer"),
+        },
+        None => match large::usable(p as usize) {
+            Some(len) => len,
+            None => fail("realloc(): invalid pointer"),
+        },
+    };
+    let q = alloc(n);
+    if !q.is_null() {
+        // SAFETY: both blocks hold at least min(old, n) bytes and do not overlap.
+        unsafe { crate::string::memcpy::memcpy(q.cast(), p.cast(), old.min(n)) };
+        release(p);
+    }
+    q
+}
+
+/// `void *realloc(void *ptr, size_t size);`
+///
+/// `realloc(p, 0)` returns a unique minimal block and frees `p`, as musl does.
+/// DIFF(glibc): glibc frees `p` and returns NULL.
+///
+/// # Safety
+/// `ptr` is null or a live block from this allocator.
+///
+/// # Errors
+/// `ENOMEM`: no memory; `ptr` is left unchanged.
+#[cfg_attr(rcc_export, unsafe(export_name = "__rcc_realloc"))]
+pub unsafe extern "C" fn realloc(ptr: *mut c_void, size: usize) -> *mut c_void {
+    if ptr.is_null() {
+        return enomem_if_null(alloc(size));
+    }
+    enomem_if_null(resize(ptr.cast(), size))
+}
+
+#[cfg(rcc_export)]
+core::arch::global_asm!(".weak realloc", ".set realloc, __rcc_realloc");

@@ -1,0 +1,272 @@
+//! Segments: 4 MiB-aligned mappings cut into 64 KiB pages that spans of small blocks use,
+//! with their metadata out of band in the segment's first page and a registry bitmap that
+//! tells whether an address lies in a segment (rcc-internal; musl: src/malloc/mallocng/).
+use super::heap::Heap;
+use crate::abi::mman::{MAP_ANONYMOUS, MAP_PRIVATE, PROT_READ, PROT_WRITE};
+use crate::sys::{mem, vm};
+use core::ptr::null_mut;
+use core::sync::atomic::{AtomicPtr, AtomicU64, AtomicUsize, Ordering};
+
+pub const PAGE: usize = 64 * 1024;
+pub const SEG_SIZE: usize = 4 << 20;
+pub const SEG_PAGES: usize = SEG_SIZE / PAGE;
+/// Page 0 holds the segment header; the other pages are handed out.
+const USABLE: u64 = !1;
+/// Free pages kept resident before they are returned with `MADV_DONTNEED`.
+const DIRTY_MAX: usize = 64;
+const MAGIC: usize = 0x7263_635f_7365_676d;
+
+pub const KIND_FREE: u8 = 0;
+pub const KIND_SMALL: u8 = 1;
+pub const KIND_TAIL: u8 = 2;
+
+/// The metadata of a span (a run of pages serving one size class), kept in the header of
+/// its segment, never next to the blocks.
+#[repr(C)]
+pub struct Span {
+    /// Local free list (owner only); each free block's first word is `next ^ KEY`.
+    pub free: usize,
+    pub start: usize,
+    /// Bytes of blocks: `capacity * block_size`.
+    pub limit: usize,
+    pub inv: u64,
+    pub used: u32,
+    /// Blocks carved so far (they are handed out in address order).
+    pub bump: u32,
+    pub capacity: u32,
+    pub block_size: u32,
+    /// Blocks freed by other threads, linked like `free`.
+    pub thread_free: AtomicUsize,
+    /// The owning heap; null while orphaned or free.
+    pub heap: AtomicPtr<Heap>,
+    pub next: *mut Span,
+    pub prev: *mut Span,
+    pub class: u8,
+    pub kind: u8,
+    pub npages: u8,
+    /// For `KIND_TAIL` pages: the index of the span's first page.
+    pub head: u8,
+    /// On the owner's full list (or the orphan list) rather than its available list.
+    pub full: bool,
+}
+
+#[repr(C)]
+pub struct Segment {
+    magic: usize,
+    free_mask: u64,
+    dirty_mask: u64,
+    next: *mut Segment,
+    pub spans: [Span; SEG_PAGES],
+}
+
+const _: () = assert!(core::mem::size_of::<Segment>() <= PAGE);
+
+static mut SEGMENTS: *mut Segment = null_mut();
+static mut DIRTY: usize = 0;
+/// One bit per 4 MiB of the 47-bit user address space (a 4 MiB lazily-touched mapping).
+static REGISTRY: AtomicPtr<AtomicU64> = AtomicPtr::new(null_mut());
+const REG_BITS: usize = 1 << (47 - 22);
+
+/// Whether `addr`'s 4 MiB granule is one of our segments (callable without the lock).
+#[inline(always)]
+pub fn segment_of(addr: usize) -> Option<*mut Segment> {
+    let reg = REGISTRY.load(Ordering::Acquire);
+    let g = addr >> 22;
+    if reg.is_null() || g >= REG_BITS {
+        return None;
+    }
+    // SAFETY: g < REG_BITS, so the word index is inside the registry mapping.
+    let w = unsafe { (*reg.add(g >> 6)).load(Ordering::Relaxed) };
+    if w & (1 << (g & 63)) != 0 {
+        Some((addr & !(SEG_SIZE - 1)) as *mut Segment)
+    } else {
+        None
+    }
+}
+
+fn register(seg: usize, on: bool) -> bool {
+    let mut reg = REGISTRY.load(Ordering::Acquire);
+    if reg.is_null() {
+        let flags = MAP_PRIVATE | MAP_ANONYMOUS | vm::MAP_NORESERVE;
+        // SAFETY: a fresh anonymous mapping, replacing nothing.
+        match unsafe { mem::mmap(0, REG_BITS / 8, PROT_READ | PROT_WRITE, flags, -1, 0) } {
+            Ok(a) => reg = a as *mut AtomicU64,
+            Err(_) => return false,
+        }
+        REGISTRY.store(reg, Ordering::Release);
+    }
+    let g = seg >> 22;
+    if g >= REG_BITS {
+        return false;
+    }
+    // SAFETY: in bounds as above; the registry is only written under the global lock.
+    let word = unsafe { &*reg.add(g >> 6) };
+    if on {
+        word.fetch_or(1 << (g & 63), Ordering::Release);
+    } else {
+        word.fetch_and(!(1 << (g & 63)), Ordering::Release);
+    }
+    true
+}
+
+/// Maps a new, aligned segment and links it in. Caller holds the lock.
+unsafe fn new_segment() -> *mut Segment {
+    let prot = PROT_READ | PROT_WRITE;
+    // SAFETY: fresh anonymous mappings; the trimmed ends are ours to unmap.
+    unsafe {
+        let Ok(raw) = mem::mmap(0, 2 * SEG_SIZE, prot, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0) else {
+            return null_mut();
+        };
+        let base = (raw + SEG_SIZE - 1) & !(SEG_SIZE - 1);
+        if base > raw {
+            let _ = mem::munmap(raw, base - raw);
+        }
+        let end = raw + 2 * SEG_SIZE;
+        if end > base + SEG_SIZE {
+            let _ = mem::munmap(base + SEG_SIZE, end - base - SEG_SIZE);
+        }
+        if !register(base, true) {
+            let _ = mem::munmap(base, SEG_SIZE);
+            return null_mut();
+        }
+        let seg = base as *mut Segment;
+        // Fresh anonymous memory is zero: every span is KIND_FREE with null links.
+        (*seg).magic = MAGIC;
+        (*seg).free_mask = USABLE;
+        (*seg).next = SEGMENTS;
+        SEGMENTS = seg;
+        seg
+    }
+}
+
+fn find_run(mask: u64, n: usize) -> Option<usize> {
+    if (mask.count_ones() as usize) < n {
+        return None;
+    }
+    let want = if n >= 64 { !0 } else { (1u64 << n) - 1 };
+    (1..=SEG_PAGES - n).find(|&i| (mask >> i) & want == want)
+}
+
+/// Takes `n` contiguous pages and returns the span record of the first one, with its tail
+/// pages pointing back to it. Caller holds the lock.
+pub unsafe fn alloc_span(n: usize) -> *mut Span {
+    // SAFETY: segments on the list are live mappings whose headers we own (lock held).
+    unsafe {
+        let mut seg = SEGMENTS;
+        let mut found = None;
+        while !seg.is_null() {
+            if let Some(i) = find_run((*seg).free_mask, n) {
+                found = Some((seg, i));
+                break;
+            }
+            seg = (*seg).next;
+        }
+        let (seg, i) = match found {
+            Some(f) => f,
+            None => {
+                let seg = new_segment();
+                if seg.is_null() {
+                    return null_mut();
+                }
+                (seg, 1)
+            }
+        };
+        let bits = ((1u64 << n) - 1) << i;
+        (*seg).free_mask &= !bits;
+        let dirty = ((*seg).dirty_mask & bits).count_ones() as usize;
+        (*seg).dirty_mask &= !bits;
+        DIRTY -= dirty;
+        for k in 1..n {
+            let t = &raw mut (*seg).spans[i + k];
+            (*t).kind = KIND_TAIL;
+            (*t).head = i as u8;
+        }
+        let s = &raw mut (*seg).spans[i];
+        (*s).npages = n as u8;
+        s
+    }
+}
+
+/// The address of a span's first page.
+pub fn span_base(s: *const Span) -> usize {
+    let seg = s as usize & !(SEG_SIZE - 1);
+    let idx = (s as usize - (seg + core::mem::offset_of!(Segment, spans))) / size_of::<Span>();
+    seg + idx * PAGE
+}
+
+/// Returns a span's pages to its segment. Caller holds the lock.
+pub unsafe fn free_span(s: *mut Span) {
+    // SAFETY: the span belongs to a live segment (lock held), and no block in it is in use.
+    unsafe {
+        let seg = (s as usize & !(SEG_SIZE - 1)) as *mut Segment;
+        let i = (span_base(s) - seg as usize) / PAGE;
+        let n = (*s).npages as usize;
+        for k in 0..n {
+            let t = &raw mut (*seg).spans[i + k];
+            (*t).kind = KIND_FREE;
+            (*t).heap.store(null_mut(), Ordering::Relaxed);
+            (*t).thread_free.store(0, Ordering::Relaxed);
+        }
+        let bits = ((1u64 << n) - 1) << i;
+        (*seg).free_mask |= bits;
+        (*seg).dirty_mask |= bits;
+        DIRTY += n;
+        if DIRTY > DIRTY_MAX {
+            decommit_all();
+        }
+    }
+}
+
+/// Returns every free resident page to the kernel and unmaps wholly free segments beyond
+/// the first. Caller holds the lock. Returns whether anything was released.
+pub unsafe fn decommit_all() -> bool {
+    let mut released = false;
+    // SAFETY: lock held; the pages released are free (no live block lies in them).
+    unsafe {
+        let mut link = &raw mut SEGMENTS;
+        let mut kept_empty = false;
+        while !(*link).is_null() {
+            let seg = *link;
+            if (*seg).free_mask == USABLE && kept_empty {
+                *link = (*seg).next;
+                DIRTY -= (*seg).dirty_mask.count_ones() as usize;
+                register(seg as usize, false);
+                let _ = mem::munmap(seg as usize, SEG_SIZE);
+                released = true;
+                continue;
+            }
+            kept_empty |= (*seg).free_mask == USABLE;
+            let mut d = (*seg).dirty_mask;
+            while d != 0 {
+                let i = d.trailing_zeros() as usize;
+                let run = (!(d >> i)).trailing_zeros() as usize;
+                let _ = vm::madvise(seg as usize + i * PAGE, run * PAGE, vm::MADV_DONTNEED);
+                d &= !(((1u64 << run) - 1) << i);
+                released = true;
+            }
+            DIRTY -= (*seg).dirty_mask.count_ones() as usize;
+            (*seg).dirty_mask = 0;
+            link = &raw mut (*seg).next;
+        }
+    }
+    released
+}
+
+/// Calls `f` for every span head in every segment (for statistics). Caller holds the lock.
+pub unsafe fn for_each_span(mut f: impl FnMut(&Span)) -> usize {
+    let mut count = 0;
+    // SAFETY: lock held; segment headers are live.
+    unsafe {
+        let mut seg = SEGMENTS;
+        while !seg.is_null() {
+            count += 1;
+            for s in (*seg).spans.iter() {
+                if s.kind == KIND_SMALL {
+                    f(s);
+                }
+            }
+            seg = (*seg).next;
+        }
+    }
+    count
+}

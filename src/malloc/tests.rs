@@ -1,0 +1,79 @@
+//! Unit tests of the whole allocator on the host (one heap, serialized).
+use super::free::release;
+use super::malloc::{alloc, alloc_aligned};
+use super::realloc::resize;
+use super::size_class::{SMALL_MAX, class_of, class_size};
+use std::sync::Mutex;
+
+static SERIAL: Mutex<()> = Mutex::new(());
+
+#[test]
+fn alloc_free_reuse_and_alignment() {
+    let _g = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let mut v = Vec::new();
+    for n in (0..5000).chain([SMALL_MAX, SMALL_MAX + 1, 1 << 20]) {
+        let p = alloc(n);
+        assert!(!p.is_null());
+        assert_eq!(p as usize % 16, 0);
+        // SAFETY: p has n bytes.
+        unsafe { core::ptr::write_bytes(p, (n & 0xff) as u8, n) };
+        v.push((p, n));
+    }
+    for &(p, n) in &v {
+        // SAFETY: as above.
+        let s = unsafe { core::slice::from_raw_parts(p, n) };
+        assert!(s.iter().all(|&b| b == (n & 0xff) as u8));
+    }
+    for (p, _) in v {
+        release(p);
+    }
+    let a = alloc(40);
+    release(a);
+    assert_eq!(alloc(40), a, "a freed block is reused first");
+    release(a);
+}
+
+#[test]
+fn aligned_blocks() {
+    let _g = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    for shift in 4..21 {
+        let align = 1usize << shift;
+        for n in [1, 100, 5000, 200_000] {
+            let p = alloc_aligned(align, n);
+            assert!(!p.is_null());
+            assert_eq!(p as usize % align, 0, "align {align} n {n}");
+            release(p);
+        }
+    }
+}
+
+#[test]
+fn resize_keeps_contents() {
+    let _g = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let mut p = alloc(1);
+    // SAFETY: p has 1 byte.
+    unsafe { *p = 7 };
+    let mut n = 1;
+    for m in [17, 300, 70_000, 300_000, 3_000_000, 100, 5] {
+        p = resize(p, m);
+        assert!(!p.is_null());
+        // SAFETY: p holds min(n, m) bytes written before.
+        unsafe {
+            assert_eq!(*p, 7);
+            if n > 1 && m > 1 {
+                assert_eq!(*p.add(n.min(m) - 1), 9);
+            }
+            core::ptr::write_bytes(p.add(1), 9, m - 1);
+        }
+        n = m;
+        assert!(n <= SMALL_MAX || class_size(class_of(1)) > 0);
+    }
+    release(p);
+}
+
+#[test]
+fn huge_requests_fail() {
+    assert!(alloc(usize::MAX / 2).is_null());
+    assert!(alloc(usize::MAX).is_null());
+    assert!(alloc_aligned(4096, usize::MAX - 100).is_null());
+}

@@ -1,0 +1,10 @@
+//! `get_avphys_pages` (GNU; musl: src/conf/sysconf.c).
+use crate::abi::types::c_long;
+
+/// `long get_avphys_pages(void);`
+///
+/// `sysconf(_SC_AVPHYS_PAGES)`.
+#[cfg_attr(rcc_export, unsafe(no_mangle))]
+pub extern "C" fn get_avphys_pages() -> c_long {
+    crate::unistd::sysconf::memory_pages(true, crate::unistd::getpagesize::page_size() as c_long)
+}

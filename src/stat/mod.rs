@@ -1,0 +1,17 @@
+//! `<sys/stat.h>` (musl: src/stat/).
+pub mod chmod;
+pub mod fchmod;
+pub mod fchmodat;
+pub mod fstat;
+pub mod fstatat;
+pub mod futimens;
+pub mod lstat;
+pub mod mkdir;
+pub mod mkdirat;
+pub mod mkfifo;
+pub mod mkfifoat;
+pub mod mknod;
+pub mod mknodat;
+pub mod stat;
+pub mod umask;
+pub mod utimensat;

@@ -1,0 +1,20 @@
+//! `<stdlib.h>` conversions, sorting and arithmetic (C17 7.22; musl: src/stdlib/).
+pub mod abs;
+pub mod atof;
+pub mod atoi;
+pub mod atol;
+pub mod atoll;
+pub mod bsearch;
+pub mod div;
+pub mod imaxabs;
+pub mod imaxdiv;
+mod intscan;
+pub mod labs;
+pub mod ldiv;
+pub mod llabs;
+pub mod lldiv;
+pub mod qsort;
+mod sort;
+pub mod strtod;
+pub mod strtol;
+pub mod wcstol;

@@ -1,0 +1,171 @@
+//! Internal 32-byte block primitives (AVX2) and the lazy, cached CPU check that selects
+//! them; no C counterpart (glibc picks its AVX2 string kernels with IFUNC at load time).
+// NOTE: like simd.rs, this names x86_64 intrinsics outside src/arch.rs until the kernels
+// move under arch/x86_64/.
+#![cfg(target_arch = "x86_64")]
+
+use core::arch::x86_64::{
+    __m256i, _mm256_and_si256, _mm256_cmpeq_epi8, _mm256_load_si256, _mm256_loadu_si256,
+    _mm256_min_epu8, _mm256_movemask_epi8, _mm256_or_si256, _mm256_set1_epi8, _mm256_setzero_si256,
+    _mm256_store_si256, _mm256_storeu_si256, _mm256_xor_si256,
+};
+use core::sync::atomic::{AtomicU8, Ordering};
+
+/// Bytes in one block.
+pub(crate) const V: usize = 32;
+
+/// 0: not checked yet, 1: no AVX2, 2: AVX2 usable.
+static STATE: AtomicU8 = AtomicU8::new(0);
+
+/// Whether the AVX2 kernels may run. The first call runs `cpuid` (which traps to the
+/// hypervisor on cloud VMs, so never at startup); later calls read the cached answer.
+#[inline(always)]
+pub(crate) fn usable() -> bool {
+    match STATE.load(Ordering::Relaxed) {
+        2 => true,
+        1 => false,
+        _ => detect(),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn detect() -> bool {
+    use core::arch::x86_64::{__cpuid, __cpuid_count};
+    // SAFETY: cpuid exists on every x86_64 CPU; leaf 7 is read only when leaf 0 says it
+    // exists, and xgetbv only when CPUID.1:ECX.OSXSAVE says the OS enabled it.
+    #[allow(unused_unsafe)]
+    let ok = unsafe {
+        let max = __cpuid(0).eax;
+        let l1 = __cpuid(1);
+        let osxsave_avx = l1.ecx & (3 << 27) == 3 << 27;
+        let avx2 = max >= 7 && __cpuid_count(7, 0).ebx & (1 << 5) != 0;
+        if osxsave_avx && avx2 {
+            let (lo, _hi): (u32, u32);
+            core::arch::asm!("xgetbv", in("ecx") 0u32, out("eax") lo, out("edx") _hi,
+                             options(nomem, nostack, preserves_flags));
+            // XMM and YMM state both saved by the OS.
+            lo & 6 == 6
+        } else {
+            false
+        }
+    };
+    STATE.store(if ok { 2 } else { 1 }, Ordering::Relaxed);
+    ok
+}
+
+/// Loads 32 bytes from a 32-byte aligned address (never crosses a page).
+///
+/// # Safety
+/// AVX2 is usable; `p` is 32-byte aligned and lies in a mapped page.
+#[inline]
+#[target_feature(enable = "avx2")]
+pub(crate) unsafe fn load(p: *const u8) -> __m256i {
+    // SAFETY: alignment and mapping are the caller's guarantee.
+    unsafe { _mm256_load_si256(p.cast()) }
+}
+
+/// Loads 32 bytes from any address.
+///
+/// # Safety
+/// AVX2 is usable; `p..p+32` is readable.
+#[inline]
+#[target_feature(enable = "avx2")]
+pub(crate) unsafe fn loadu(p: *const u8) -> __m256i {
+    // SAFETY: readability is the caller's guarantee.
+    unsafe { _mm256_loadu_si256(p.cast()) }
+}
+
+/// Stores 32 bytes to any address.
+///
+/// # Safety
+/// AVX2 is usable; `p..p+32` is writable.
+#[inline]
+#[target_feature(enable = "avx2")]
+pub(crate) unsafe fn storeu(p: *mut u8, x: __m256i) {
+    // SAFETY: writability is the caller's guarantee.
+    unsafe { _mm256_storeu_si256(p.cast(), x) }
+}
+
+/// Stores 32 bytes to a 32-byte aligned address.
+///
+/// # Safety
+/// AVX2 is usable; `p` is 32-byte aligned and `p..p+32` is writable.
+#[inline]
+#[target_feature(enable = "avx2")]
+pub(crate) unsafe fn store(p: *mut u8, x: __m256i) {
+    // SAFETY: alignment and writability are the caller's guarantee.
+    unsafe { _mm256_store_si256(p.cast(), x) }
+}
+
+/// Every byte equal to `c`.
+#[inline]
+#[target_feature(enable = "avx2")]
+pub(crate) fn splat(c: u8) -> __m256i {
+    _mm256_set1_epi8(c as i8)
+}
+
+/// 0xff where `a` and `b` hold the same byte.
+#[inline]
+#[target_feature(enable = "avx2")]
+pub(crate) fn eq(a: __m256i, b: __m256i) -> __m256i {
+    _mm256_cmpeq_epi8(a, b)
+}
+
+/// Bytewise unsigned minimum.
+#[inline]
+#[target_feature(enable = "avx2")]
+pub(crate) fn min(a: __m256i, b: __m256i) -> __m256i {
+    _mm256_min_epu8(a, b)
+}
+
+/// Bitwise or.
+#[inline]
+#[target_feature(enable = "avx2")]
+pub(crate) fn or(a: __m256i, b: __m256i) -> __m256i {
+    _mm256_or_si256(a, b)
+}
+
+/// Bitwise and.
+#[inline]
+#[target_feature(enable = "avx2")]
+pub(crate) fn and(a: __m256i, b: __m256i) -> __m256i {
+    _mm256_and_si256(a, b)
+}
+
+/// Bit `i` is the top bit of byte `i`.
+#[inline]
+#[target_feature(enable = "avx2")]
+pub(crate) fn mask(a: __m256i) -> u32 {
+    _mm256_movemask_epi8(a) as u32
+}
+
+/// Bit `i` set where byte `i` of `a` is zero.
+#[inline]
+#[target_feature(enable = "avx2")]
+pub(crate) fn zero_mask(a: __m256i) -> u32 {
+    mask(eq(a, _mm256_setzero_si256()))
+}
+
+/// Zero exactly where `a` is zero or equal to the byte in `c`.
+#[inline]
+#[target_feature(enable = "avx2")]
+pub(crate) fn nul_or(a: __m256i, c: __m256i) -> __m256i {
+    min(a, _mm256_xor_si256(a, c))
+}
+
+/// Bits `0..k` set, `k <= 32`.
+#[inline(always)]
+pub(crate) fn low_bits(k: usize) -> u32 {
+    ((1u64 << k) - 1) as u32
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn detection_is_cached() {
+        let a = super::usable();
+        assert_eq!(super::usable(), a);
+        assert_ne!(super::STATE.load(core::sync::atomic::Ordering::Relaxed), 0);
+    }
+}

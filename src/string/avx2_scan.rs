@@ -1,0 +1,195 @@
+//! AVX2 scanning kernels behind strlen/strchrnul/strchr/memchr/strrchr; no C
+//! counterpart. Callers check `avx2::usable()` first.
+#![cfg(target_arch = "x86_64")]
+
+use crate::string::avx2::{self, V, low_bits};
+
+/// The first byte at or after `s` that is NUL or equal to `c` (`c == 0`: the terminator).
+///
+/// Reads whole aligned 32-byte blocks (aligned 128-byte groups in the main loop), which
+/// never leave the page of the byte returned.
+///
+/// # Safety
+/// AVX2 is usable; `s` points to a NUL-terminated string.
+#[target_feature(enable = "avx2")]
+pub(crate) unsafe fn find_byte_or_nul(s: *const u8, c: u8) -> *const u8 {
+    let v = avx2::splat(c);
+    let off = s as usize & (V - 1);
+    let mut a = s.wrapping_sub(off);
+    // SAFETY: each aligned load lies in a page holding bytes of the string up to the
+    // first NUL or match: we stop at the first block that holds one, and a 128-byte
+    // aligned group never straddles a page.
+    unsafe {
+        let m = avx2::zero_mask(avx2::nul_or(avx2::load(a), v)) >> off;
+        if m != 0 {
+            return s.add(m.trailing_zeros() as usize);
+        }
+        a = a.add(V);
+        while a as usize & (4 * V - 1) != 0 {
+            let m = avx2::zero_mask(avx2::nul_or(avx2::load(a), v));
+            if m != 0 {
+                return a.add(m.trailing_zeros() as usize);
+            }
+            a = a.add(V);
+        }
+        loop {
+            let x0 = avx2::nul_or(avx2::load(a), v);
+            let x1 = avx2::nul_or(avx2::load(a.add(V)), v);
+            let x2 = avx2::nul_or(avx2::load(a.add(2 * V)), v);
+            let x3 = avx2::nul_or(avx2::load(a.add(3 * V)), v);
+            let lo = avx2::min(avx2::min(x0, x1), avx2::min(x2, x3));
+            if avx2::zero_mask(lo) != 0 {
+                let m01 = avx2::zero_mask(x0) as u64 | (avx2::zero_mask(x1) as u64) << 32;
+                if m01 != 0 {
+                    return a.add(m01.trailing_zeros() as usize);
+                }
+                let m23 = avx2::zero_mask(x2) as u64 | (avx2::zero_mask(x3) as u64) << 32;
+                return a.add(2 * V + m23.trailing_zeros() as usize);
+            }
+            a = a.add(4 * V);
+        }
+    }
+}
+
+/// The first byte equal to `c` in `s..s+n`, or null; `n > 0`.
+///
+/// # Safety
+/// AVX2 is usable; `s..s+n` readable, or readable up to the first `c`.
+#[target_feature(enable = "avx2")]
+pub(crate) unsafe fn find_byte(s: *const u8, c: u8, n: usize) -> *const u8 {
+    let v = avx2::splat(c);
+    let off = s as usize & (V - 1);
+    let mut a = s.wrapping_sub(off);
+    // SAFETY: aligned loads from the block holding `s`; later blocks start inside
+    // `s..s+n` before any match, and aligned loads (and 128-byte aligned groups) never
+    // leave the page of the first byte they hold.
+    unsafe {
+        let mut m = avx2::mask(avx2::eq(avx2::load(a), v)) >> off;
+        let avail = V - off;
+        if n <= avail {
+            m &= low_bits(n);
+            return if m != 0 {
+                s.add(m.trailing_zeros() as usize)
+            } else {
+                core::ptr::null()
+            };
+        }
+        if m != 0 {
+            return s.add(m.trailing_zeros() as usize);
+        }
+        let mut rem = n - avail;
+        a = a.add(V);
+        while rem > V && a as usize & (4 * V - 1) != 0 {
+            let m = avx2::mask(avx2::eq(avx2::load(a), v));
+            if m != 0 {
+                return a.add(m.trailing_zeros() as usize);
+            }
+            a = a.add(V);
+            rem -= V;
+        }
+        while rem > 4 * V {
+            let e0 = avx2::eq(avx2::load(a), v);
+            let e1 = avx2::eq(avx2::load(a.add(V)), v);
+            let e2 = avx2::eq(avx2::load(a.add(2 * V)), v);
+            let e3 = avx2::eq(avx2::load(a.add(3 * V)), v);
+            if avx2::mask(avx2::or(avx2::or(e0, e1), avx2::or(e2, e3))) != 0 {
+                let m01 = avx2::mask(e0) as u64 | (avx2::mask(e1) as u64) << 32;
+                if m01 != 0 {
+                    return a.add(m01.trailing_zeros() as usize);
+                }
+                let m23 = avx2::mask(e2) as u64 | (avx2::mask(e3) as u64) << 32;
+                return a.add(2 * V + m23.trailing_zeros() as usize);
+            }
+            a = a.add(4 * V);
+            rem -= 4 * V;
+        }
+        loop {
+            let mut m = avx2::mask(avx2::eq(avx2::load(a), v));
+            if rem <= V {
+                m &= low_bits(rem);
+                return if m != 0 {
+                    a.add(m.trailing_zeros() as usize)
+                } else {
+                    core::ptr::null()
+                };
+            }
+            if m != 0 {
+                return a.add(m.trailing_zeros() as usize);
+            }
+            a = a.add(V);
+            rem -= V;
+        }
+    }
+}
+
+/// The last byte equal to `c != 0` in the string at `s`, or null.
+///
+/// # Safety
+/// AVX2 is usable; `s` points to a NUL-terminated string; `c != 0`.
+#[target_feature(enable = "avx2")]
+pub(crate) unsafe fn find_last_byte(s: *const u8, c: u8) -> *const u8 {
+    let v = avx2::splat(c);
+    let off = s as usize & (V - 1);
+    let mut a = s.wrapping_sub(off);
+    let mut last: *const u8 = core::ptr::null();
+    // SAFETY: aligned loads from the block holding `s` up to the block holding the
+    // terminator; 64-byte groups are 64-byte aligned, so each stays in a page that
+    // holds part of the string.
+    unsafe {
+        let x = avx2::load(a);
+        let keep = !0u32 << off;
+        let z = avx2::zero_mask(x) & keep;
+        let mut e = avx2::mask(avx2::eq(x, v)) & keep;
+        if z != 0 {
+            e &= z ^ (z - 1);
+            return if e != 0 {
+                a.add(31 - e.leading_zeros() as usize)
+            } else {
+                last
+            };
+        }
+        if e != 0 {
+            last = a.add(31 - e.leading_zeros() as usize);
+        }
+        a = a.add(V);
+        if a as usize & V != 0 {
+            let x = avx2::load(a);
+            let z = avx2::zero_mask(x);
+            let mut e = avx2::mask(avx2::eq(x, v));
+            if z != 0 {
+                e &= z ^ (z - 1);
+                return if e != 0 {
+                    a.add(31 - e.leading_zeros() as usize)
+                } else {
+                    last
+                };
+            }
+            if e != 0 {
+                last = a.add(31 - e.leading_zeros() as usize);
+            }
+            a = a.add(V);
+        }
+        loop {
+            let (x0, x1) = (avx2::load(a), avx2::load(a.add(V)));
+            let z = avx2::zero_mask(avx2::min(x0, x1));
+            let e = avx2::mask(avx2::or(avx2::eq(x0, v), avx2::eq(x1, v)));
+            if z != 0 {
+                let z = avx2::zero_mask(x0) as u64 | (avx2::zero_mask(x1) as u64) << 32;
+                let e = (avx2::mask(avx2::eq(x0, v)) as u64
+                    | (avx2::mask(avx2::eq(x1, v)) as u64) << 32)
+                    & (z ^ (z - 1));
+                return if e != 0 {
+                    a.add(63 - e.leading_zeros() as usize)
+                } else {
+                    last
+                };
+            }
+            if e != 0 {
+                let e =
+                    avx2::mask(avx2::eq(x0, v)) as u64 | (avx2::mask(avx2::eq(x1, v)) as u64) << 32;
+                last = a.add(63 - e.leading_zeros() as usize);
+            }
+            a = a.add(2 * V);
+        }
+    }
+}

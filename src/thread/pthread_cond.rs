@@ -1,0 +1,169 @@
+//! Condition variables: `pthread_cond_init`, `_destroy`, `_wait`, `_timedwait`,
+//! `_clockwait`, `_signal`, `_broadcast` and the condattr clock/pshared functions (POSIX;
+//! musl: src/thread/pthread_cond_*.c). A sequence word: waiters sleep on the value they
+//! saw; every signal or broadcast changes it, so no wakeup is lost.
+use super::pthread_mutex::Mutex;
+use crate::abi::errno::{EINVAL, ETIMEDOUT};
+use crate::abi::types::{c_int, c_uint};
+use crate::sys::Errno;
+use crate::sys::futex::{self, Timespec};
+use core::sync::atomic::{AtomicI32, Ordering};
+
+/// `pthread_cond_t`: 48 bytes, all-zero = default (CLOCK_REALTIME, private).
+#[repr(C)]
+pub struct Cond {
+    seq: AtomicI32,
+    /// The clock id for timed waits (0 realtime, 1 monotonic).
+    clock: c_int,
+    shared: c_int,
+    waiters: AtomicI32,
+    _pad: [c_int; 8],
+}
+
+const _: () = assert!(core::mem::size_of::<Cond>() == 48);
+const SHARED_BIT: c_uint = 0x8000_0000;
+
+/// Waits on `c` with `m` held; reacquires `m` before returning.
+unsafe fn wait(c: *mut Cond, m: *mut Mutex, abs: Option<(&Timespec, bool)>) -> c_int {
+    // SAFETY: the caller guarantees c and m are initialised and m is held.
+    let (c, m) = unsafe { (&*c, &*m) };
+    if let Some((t, _)) = abs
+        && !(0..1_000_000_000).contains(&t.nsec)
+    {
+        return EINVAL;
+    }
+    let seen = c.seq.load(Ordering::Acquire);
+    c.waiters.fetch_add(1, Ordering::Relaxed);
+    if let Err(e) = m.unlock() {
+        c.waiters.fetch_sub(1, Ordering::Relaxed);
+        return e;
+    }
+    let shared = c.shared != 0;
+    let timed_out = match abs {
+        None => {
+            futex::wait_in(&c.seq, seen, shared);
+            false
+        }
+        Some((t, realtime)) => {
+            futex::wait_until_in(&c.seq, seen, t, realtime, shared) == Err(Errno(ETIMEDOUT))
+        }
+    };
+    c.waiters.fetch_sub(1, Ordering::Relaxed);
+    // Others woken by a broadcast may still sleep on the mutex: relock it contended.
+    if let Err(e) = m.lock_until(None) {
+        return e;
+    }
+    if timed_out && c.seq.load(Ordering::Acquire) == seen {
+        ETIMEDOUT
+    } else {
+        0
+    }
+}
+
+/// `int pthread_cond_wait(pthread_cond_t *c, pthread_mutex_t *m);`
+///
+/// # Safety
+/// `c` and `m` initialised, `m` held by the caller.
+///
+/// # Errors
+/// `EPERM` when `m` is an error-checking mutex the caller does not hold.
+#[cfg_attr(rcc_export, unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_cond_wait(c: *mut Cond, m: *mut Mutex) -> c_int {
+    // SAFETY: forwarded contract.
+    unsafe { wait(c, m, None) }
+}
+
+/// `int pthread_cond_timedwait(pthread_cond_t *c, pthread_mutex_t *m, const struct timespec *abstime);`
+/// — on the condition variable's clock (CLOCK_REALTIME unless set by the attribute).
+///
+/// # Safety
+/// As [`pthread_cond_wait`]; `abstime` valid.
+///
+/// # Errors
+/// `ETIMEDOUT`, `EINVAL` for a bad `tv_nsec`.
+#[cfg_attr(rcc_export, unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_cond_timedwait(
+    c: *mut Cond,
+    m: *mut Mutex,
+    abstime: *const Timespec,
+) -> c_int {
+    // SAFETY: forwarded contract.
+    unsafe { wait(c, m, Some((&*abstime, (*c).clock == 0))) }
+}
+
+/// `int pthread_cond_clockwait(pthread_cond_t *c, pthread_mutex_t *m, clockid_t clock, const struct timespec *abstime);`
+///
+/// # Safety
+/// As [`pthread_cond_timedwait`].
+///
+/// # Errors
+/// `EINVAL` for a clock other than CLOCK_REALTIME or CLOCK_MONOTONIC.
+#[cfg_attr(rcc_export, unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_cond_clockwait(
+    c: *mut Cond,
+    m: *mut Mutex,
+    clock: c_int,
+    abstime: *const Timespec,
+) -> c_int {
+    if clock != 0 && clock != 1 {
+        return EINVAL;
+    }
+    // SAFETY: forwarded contract.
+    unsafe { wait(c, m, Some((&*abstime, clock == 0))) }
+}
+
+unsafe fn wake(c: *mut Cond, n: i32) -> c_int {
+    // SAFETY: the caller guarantees c is initialised.
+    let c = unsafe { &*c };
+    c.seq.fetch_add(1, Ordering::Release);
+    if c.waiters.load(Ordering::Relaxed) != 0 {
+        futex::wake_in(&c.seq, n, c.shared != 0);
+    }
+    0
+}
+
+/// `int pthread_cond_signal(pthread_cond_t *c);`
+///
+/// # Safety
+/// `c` must be initialised.
+#[cfg_attr(rcc_export, unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_cond_signal(c: *mut Cond) -> c_int {
+    // SAFETY: forwarded contract.
+    unsafe { wake(c, 1) }
+}
+
+/// `int pthread_cond_broadcast(pthread_cond_t *c);`
+///
+/// # Safety
+/// `c` must be initialised.
+#[cfg_attr(rcc_export, unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_cond_broadcast(c: *mut Cond) -> c_int {
+    // SAFETY: forwarded contract.
+    unsafe { wake(c, i32::MAX) }
+}
+
+/// `int pthread_cond_init(pthread_cond_t *c, const pthread_condattr_t *attr);`
+///
+/// # Safety
+/// `c` writable; `attr` NULL or initialised.
+#[cfg_attr(rcc_export, unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_cond_init(c: *mut Cond, attr: *const c_uint) -> c_int {
+    // SAFETY: the caller guarantees both pointers.
+    unsafe {
+        core::ptr::write_bytes(c, 0, 1);
+        if !attr.is_null() {
+            (*c).clock = (*attr & !SHARED_BIT) as c_int;
+            (*c).shared = (*attr & SHARED_BIT != 0) as c_int;
+        }
+    }
+    0
+}
+
+/// `int pthread_cond_destroy(pthread_cond_t *c);`
+///
+/// # Safety
+/// `c` must be initialised with no waiters.
+#[cfg_attr(rcc_export, unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_cond_destroy(_c: *mut Cond) -> c_int {
+    0
+}

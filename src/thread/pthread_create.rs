@@ -1,0 +1,129 @@
+//! `pthread_create` (POSIX; musl: src/thread/pthread_create.c): one mapping holds the
+//! guard page, the stack, and at its top the TLS block, descriptor, TSD and DTV; the
+//! kernel starts the thread through `clone` with `CLONE_SETTLS` and clears `tid` at exit.
+use super::pthread_attr::Attr;
+use super::state::{self, DETACHED, JOINABLE};
+use crate::abi::errno::{EAGAIN, EINVAL};
+use crate::abi::mman::{MAP_ANONYMOUS, MAP_PRIVATE, PROT_NONE, PROT_READ, PROT_WRITE};
+use crate::abi::types::{c_int, c_void};
+use crate::rt::thread::Thread;
+use core::sync::atomic::{AtomicI32, Ordering};
+
+pub type StartFn = unsafe extern "C" fn(*mut c_void) -> *mut c_void;
+
+const CLONE_VM: usize = 0x100;
+const CLONE_FS: usize = 0x200;
+const CLONE_FILES: usize = 0x400;
+const CLONE_SIGHAND: usize = 0x800;
+const CLONE_THREAD: usize = 0x10000;
+const CLONE_SYSVSEM: usize = 0x40000;
+const CLONE_SETTLS: usize = 0x80000;
+const CLONE_PARENT_SETTID: usize = 0x100000;
+const CLONE_CHILD_CLEARTID: usize = 0x200000;
+const MAP_NORESERVE: c_int = 0x4000;
+const MAP_STACK: c_int = 0x20000;
+const PAGE: usize = 4096;
+
+/// The new thread's first Rust frame: run the start routine, then exit with its value.
+unsafe extern "C" fn start(arg: *mut u8) -> i32 {
+    let t = arg as *mut Thread;
+    // SAFETY: pthread_create filled in the descriptor before clone; it is ours now.
+    unsafe {
+        let f: StartFn = core::mem::transmute((*t).start);
+        let result = f((*t).start_arg as *mut c_void);
+        super::pthread_exit::pthread_exit(result)
+    }
+}
+
+/// `int pthread_create(pthread_t *restrict thread, const pthread_attr_t *restrict attr,
+/// void *(*start)(void *), void *restrict arg);`
+///
+/// # Safety
+/// `thread` must be writable; `attr` NULL or initialised; `func` a valid start routine.
+///
+/// # Errors
+/// `EAGAIN` when the stack cannot be mapped or the kernel refuses the thread; `EINVAL`
+/// for an attribute whose user stack is too small for the TLS area.
+#[cfg_attr(rcc_export, unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_create(
+    thread: *mut *mut Thread,
+    attr: *const Attr,
+    func: StartFn,
+    arg: *mut c_void,
+) -> c_int {
+    // SAFETY: the caller guarantees attr is NULL or initialised.
+    let a = if attr.is_null() {
+        Attr::DEFAULT
+    } else {
+        unsafe { *attr }
+    };
+    let area = crate::rt::tls::thread_area_size();
+    let (map_base, map_size, top, guard) = if a.stack_addr != 0 {
+        if a.stack_size < area + 1024 {
+            return EINVAL;
+        }
+        (0, 0, a.stack_addr, 0)
+    } else {
+        let guard = (a.guard_size + PAGE - 1) & !(PAGE - 1);
+        let size = (guard + a.stack_size + area + PAGE - 1) & !(PAGE - 1);
+        let flags = MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK;
+        // SAFETY: a fresh private mapping; the guard pages lose all access.
+        let base =
+            match unsafe { crate::sys::mem::mmap(0, size, PROT_READ | PROT_WRITE, flags, -1, 0) } {
+                Ok(b) => b,
+                Err(_) => return EAGAIN,
+            };
+        // SAFETY: the guard lies at the bottom of the mapping made just above.
+        if guard != 0 && unsafe { crate::sys::mem::mprotect(base, guard, PROT_NONE) }.is_err() {
+            // SAFETY: unmapping what was just mapped.
+            let _ = unsafe { crate::sys::mem::munmap(base, size) };
+            return EAGAIN;
+        }
+        (base, size, base + size, guard)
+    };
+    // SAFETY: [top - area, top) is ours (fresh mapping or the caller's stack).
+    let (t, stack_top) = unsafe { crate::rt::tls::init_thread_area(top) };
+    // SAFETY: t is the new, not yet running thread's descriptor.
+    unsafe {
+        (*t).start = func as usize;
+        (*t).start_arg = arg as usize;
+        (*t).map_base = map_base;
+        (*t).map_size = map_size;
+        (*t).guard_size = guard;
+        (*t).stack_low = if map_base != 0 {
+            map_base + guard
+        } else {
+            a.stack_addr - a.stack_size
+        };
+        (*t).stack_size = stack_top - (*t).stack_low;
+        (*t).detach_state = AtomicI32::new(if a.detach != 0 { DETACHED } else { JOINABLE });
+    }
+    state::MULTI_THREADED.store(true, Ordering::Relaxed);
+    state::OTHER_THREADS.fetch_add(1, Ordering::AcqRel);
+    let flags = CLONE_VM
+        | CLONE_FS
+        | CLONE_FILES
+        | CLONE_SIGHAND
+        | CLONE_THREAD
+        | CLONE_SYSVSEM
+        | CLONE_SETTLS
+        | CLONE_PARENT_SETTID
+        | CLONE_CHILD_CLEARTID;
+    // SAFETY: the stack and thread pointer were prepared above; tid lives in the
+    // descriptor, which outlives the thread.
+    let r = unsafe {
+        let tid = &raw mut (*t).tid;
+        crate::arch::clone::clone(start, stack_top, flags, t.cast(), tid, t as usize, tid)
+    };
+    if r < 0 {
+        state::OTHER_THREADS.fetch_sub(1, Ordering::AcqRel);
+        if map_base != 0 {
+            // SAFETY: the thread never started; the mapping is unused.
+            let _ = unsafe { crate::sys::mem::munmap(map_base, map_size) };
+        }
+        return EAGAIN;
+    }
+    // SAFETY: the caller guarantees `thread` is writable.
+    unsafe { *thread = t };
+    0
+}

@@ -1,0 +1,144 @@
+//! The `pthread_mutex_t` layout and lock word protocol shared by the mutex functions
+//! and condition variables (musl: src/internal/pthread_impl.h `_m_*`).
+//!
+//! Lock word: 0 = free, else the owner's tid, with `WAITERS` set once someone sleeps.
+use crate::abi::errno::{EBUSY, EDEADLK, EINVAL, EPERM, ETIMEDOUT};
+use crate::abi::types::c_int;
+use crate::sys::Errno;
+use crate::sys::futex::{self, Timespec};
+use core::sync::atomic::{AtomicI32, Ordering};
+
+/// `pthread_mutex_t`: 40 bytes, all-zero = a default (normal) mutex.
+#[repr(C)]
+pub struct Mutex {
+    /// Kind (`PTHREAD_MUTEX_*`, low 2 bits) | `PSHARED`.
+    pub kind: AtomicI32,
+    pub lock: AtomicI32,
+    _waiters: c_int,
+    _pad: c_int,
+    _prev: usize,
+    /// Extra acquisitions of a recursive mutex by its owner.
+    pub count: c_int,
+    _pad2: [c_int; 3],
+}
+
+const _: () = assert!(core::mem::size_of::<Mutex>() == 40);
+
+pub const NORMAL: i32 = 0;
+pub const RECURSIVE: i32 = 1;
+pub const ERRORCHECK: i32 = 2;
+pub const PSHARED: i32 = 128;
+pub const WAITERS: i32 = 0x4000_0000;
+
+fn my_tid() -> i32 {
+    // SAFETY: the calling thread's descriptor is live.
+    unsafe { (*crate::rt::thread::current()).tid }
+}
+
+impl Mutex {
+    fn shared(&self) -> bool {
+        self.kind.load(Ordering::Relaxed) & PSHARED != 0
+    }
+
+    /// Tries once; `Err(EBUSY)` when another thread holds it.
+    pub fn try_lock(&self) -> Result<(), c_int> {
+        let me = my_tid();
+        let kind = self.kind.load(Ordering::Relaxed) & 3;
+        match self
+            .lock
+            .compare_exchange(0, me, Ordering::Acquire, Ordering::Relaxed)
+        {
+            Ok(_) => Ok(()),
+            Err(owner) if owner & !WAITERS == me && kind == RECURSIVE => {
+                if self.count == c_int::MAX {
+                    return Err(crate::abi::errno::EAGAIN);
+                }
+                // SAFETY: only the owner touches count.
+                unsafe { *(&raw const self.count as *mut c_int) += 1 };
+                Ok(())
+            }
+            Err(_) => Err(EBUSY),
+        }
+    }
+
+    /// Locks, sleeping until `deadline` (absolute; `realtime` picks the clock) if given.
+    pub fn lock_until(&self, deadline: Option<(&Timespec, bool)>) -> Result<(), c_int> {
+        match self.try_lock() {
+            Err(EBUSY) => {}
+            r => return r,
+        }
+        let me = my_tid();
+        let kind = self.kind.load(Ordering::Relaxed) & 3;
+        if kind == ERRORCHECK && self.lock.load(Ordering::Relaxed) & !WAITERS == me {
+            return Err(EDEADLK);
+        }
+        if let Some((t, _)) = deadline
+            && !(0..1_000_000_000).contains(&t.nsec)
+        {
+            return Err(EINVAL);
+        }
+        let shared = self.shared();
+        for _ in 0..100 {
+            if self.lock.load(Ordering::Relaxed) == 0
+                && self
+                    .lock
+                    .compare_exchange(0, me, Ordering::Acquire, Ordering::Relaxed)
+                    .is_ok()
+            {
+                return Ok(());
+            }
+            core::hint::spin_loop();
+        }
+        loop {
+            let cur = self.lock.load(Ordering::Relaxed);
+            if cur == 0 {
+                // Someone may still sleep: take it marked contended so unlock wakes them.
+                if self
+                    .lock
+                    .compare_exchange(0, me | WAITERS, Ordering::Acquire, Ordering::Relaxed)
+                    .is_ok()
+                {
+                    return Ok(());
+                }
+                continue;
+            }
+            if cur & WAITERS == 0
+                && self
+                    .lock
+                    .compare_exchange(cur, cur | WAITERS, Ordering::Relaxed, Ordering::Relaxed)
+                    .is_err()
+            {
+                continue;
+            }
+            match deadline {
+                None => futex::wait_in(&self.lock, cur | WAITERS, shared),
+                Some((t, realtime)) => {
+                    if futex::wait_until_in(&self.lock, cur | WAITERS, t, realtime, shared)
+                        == Err(Errno(ETIMEDOUT))
+                    {
+                        return Err(ETIMEDOUT);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Unlocks; `Err(EPERM)` for an error-checking or recursive mutex the caller does not own.
+    pub fn unlock(&self) -> Result<(), c_int> {
+        let kind = self.kind.load(Ordering::Relaxed) & 3;
+        if kind != NORMAL {
+            if self.lock.load(Ordering::Relaxed) & !WAITERS != my_tid() {
+                return Err(EPERM);
+            }
+            if kind == RECURSIVE && self.count > 0 {
+                // SAFETY: only the owner touches count.
+                unsafe { *(&raw const self.count as *mut c_int) -= 1 };
+                return Ok(());
+            }
+        }
+        if self.lock.swap(0, Ordering::Release) & WAITERS != 0 {
+            futex::wake_in(&self.lock, 1, self.shared());
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,17 @@
+//! `chdir` (POSIX.1-2017 chdir(); musl: src/unistd/chdir.c).
+use crate::abi::types::{c_char, c_int};
+use crate::errno::__syscall_ret;
+use crate::sys::{nr::*, syscall1};
+
+/// `int chdir(const char *path);`
+///
+/// # Safety
+/// `path` must be a NUL-terminated string.
+///
+/// # Errors
+/// `ENOENT`, `ENOTDIR`, `EACCES`, `EFAULT`...
+#[cfg_attr(rcc_export, unsafe(no_mangle))]
+pub unsafe extern "C" fn chdir(path: *const c_char) -> c_int {
+    // SAFETY: the caller guarantees the C strings.
+    __syscall_ret(unsafe { syscall1(SYS_chdir, path as usize) }) as c_int
+}

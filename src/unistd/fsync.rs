@@ -1,0 +1,14 @@
+//! `fsync` (POSIX.1-2017 fsync(); musl: src/unistd/fsync.c).
+use crate::abi::types::c_int;
+use crate::errno::__syscall_ret;
+use crate::sys::{nr::*, syscall1};
+
+/// `int fsync(int fd);`
+///
+/// # Errors
+/// `EBADF`, `EIO`, `EINVAL`.
+#[cfg_attr(rcc_export, unsafe(no_mangle))]
+pub extern "C" fn fsync(fd: c_int) -> c_int {
+    // SAFETY: no memory is passed.
+    __syscall_ret(unsafe { syscall1(SYS_fsync, fd as usize) }) as c_int
+}

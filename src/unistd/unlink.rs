@@ -1,0 +1,17 @@
+//! `unlink` (POSIX.1-2017 unlink(); musl: src/unistd/unlink.c).
+use crate::abi::types::{c_char, c_int};
+use crate::errno::__syscall_ret;
+use crate::sys::{nr::*, syscall1};
+
+/// `int unlink(const char *path);`
+///
+/// # Safety
+/// `path` must be a NUL-terminated string.
+///
+/// # Errors
+/// `ENOENT`, `EISDIR`, `EACCES`, `EBUSY`, `EROFS`...
+#[cfg_attr(rcc_export, unsafe(no_mangle))]
+pub unsafe extern "C" fn unlink(path: *const c_char) -> c_int {
+    // SAFETY: the caller guarantees the C strings.
+    __syscall_ret(unsafe { syscall1(SYS_unlink, path as usize) }) as c_int
+}
