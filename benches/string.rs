@@ -21,32 +21,34 @@ mod glibc {
 
 const SIZES: [(usize, &str); 4] = [(16, "16"), (256, "256"), (4096, "4K"), (1 << 20, "1M")];
 
-/// Two buffers of `n + 64` bytes holding a string of length n - 1 ('a's and a NUL) at
-/// offset `off`: the layout of benches/c/string.c.
+/// Two buffers holding a string of length n - 1 ('a's and a NUL) each: aligned at a 64-byte
+/// boundary, or (unaligned) 1 and 3 bytes past one, as in benches/c/string.c.
 struct Bufs {
     s: Vec<u8>,
     d: Vec<u8>,
-    off: usize,
+    s_off: usize,
+    d_off: usize,
 }
 
 impl Bufs {
     fn new(n: usize, unaligned: bool) -> Bufs {
-        let off = if unaligned { 1 } else { 0 };
-        let mut s = vec![b'a'; n + 64];
-        // Vec<u8> gives no alignment guarantee; start at a 64-byte boundary ourselves.
-        let base = s.as_ptr().align_offset(64);
-        let off = base + off;
-        s[off + n - 1] = 0;
-        let d = s.clone();
-        Bufs { s, d, off }
+        let make = |skew: usize| {
+            let mut v = vec![b'a'; n + 128];
+            // Vec<u8> promises no alignment: find the 64-byte boundary ourselves.
+            let off = v.as_ptr().align_offset(64) + if unaligned { skew } else { 0 };
+            v[off + n - 1] = 0;
+            (v, off)
+        };
+        let ((s, s_off), (d, d_off)) = (make(1), make(3));
+        Bufs { s, d, s_off, d_off }
     }
     fn s(&self) -> *const u8 {
-        // SAFETY: off + n <= len by construction.
-        unsafe { self.s.as_ptr().add(self.off) }
+        // SAFETY: s_off + n <= len by construction.
+        unsafe { self.s.as_ptr().add(self.s_off) }
     }
     fn d(&mut self) -> *mut u8 {
-        // SAFETY: as above; d has the same length as s.
-        unsafe { self.d.as_mut_ptr().add(self.off) }
+        // SAFETY: d_off + n <= len by construction.
+        unsafe { self.d.as_mut_ptr().add(self.d_off) }
     }
 }
 

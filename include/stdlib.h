@@ -73,6 +73,9 @@ lldiv_t lldiv(long long, long long);
 float strtof_l(const char *__restrict, char **__restrict, struct __locale_struct *);
 double strtod_l(const char *__restrict, char **__restrict, struct __locale_struct *);
 long double strtold_l(const char *__restrict, char **__restrict, struct __locale_struct *);
+char *ecvt(double, int, int *, int *);
+char *fcvt(double, int, int *, int *);
+char *gcvt(double, int, char *);
 #endif
 
 #if defined(_GNU_SOURCE) || defined(_BSD_SOURCE)

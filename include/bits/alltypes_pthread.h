@@ -69,3 +69,16 @@ typedef struct {
 } pthread_barrier_t;
 #define __DEFINED_pthread_barrier_t
 #endif
+
+#if defined(__NEED_mtx_t) && !defined(__DEFINED_mtx_t)
+typedef struct {
+	union { int __i[10]; volatile int __vi[10]; volatile void *volatile __p[5]; } __u;
+} mtx_t;
+#define __DEFINED_mtx_t
+#endif
+#if defined(__NEED_cnd_t) && !defined(__DEFINED_cnd_t)
+typedef struct {
+	union { int __i[12]; volatile int __vi[12]; void *__p[6]; } __u;
+} cnd_t;
+#define __DEFINED_cnd_t
+#endif

@@ -1,4 +1,5 @@
 //! `<pthread.h>` constants (musl: include/pthread.h).
+#![allow(non_upper_case_globals, non_camel_case_types)]
 use super::types::c_int;
 
 abi_consts! { CONSTS, "pthread.h";
@@ -26,4 +27,21 @@ abi_consts! { CONSTS, "pthread.h";
     pub const PTHREAD_CANCEL_DEFERRED: c_int = 0;
     pub const PTHREAD_CANCEL_ASYNCHRONOUS: c_int = 1;
     pub const PTHREAD_BARRIER_SERIAL_THREAD: c_int = -1;
+}
+
+abi_consts! { THREADS, "threads.h";
+    pub const thrd_success: c_int = 0;
+    pub const thrd_busy: c_int = 1;
+    pub const thrd_error: c_int = 2;
+    pub const thrd_nomem: c_int = 3;
+    pub const thrd_timedout: c_int = 4;
+    pub const mtx_plain: c_int = 0;
+    pub const mtx_recursive: c_int = 1;
+    pub const mtx_timed: c_int = 2;
+    pub const ONCE_FLAG_INIT: c_int = 0;
+    pub const TSS_DTOR_ITERATIONS: c_int = 4;
+}
+
+abi_structs! { STRUCTS, "semaphore.h";
+    "sem_t" => pub struct sem_t { pub __val: [c_int; 8] }
 }

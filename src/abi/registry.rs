@@ -14,6 +14,8 @@ pub static ALL: &[&[Check]] = &[
     inttypes::STRUCTS,
     limits::CONSTS,
     pthread::CONSTS,
+    pthread::THREADS,
+    pthread::STRUCTS,
     float::CONSTS,
     float::FLOATS,
     stdbool::CONSTS,

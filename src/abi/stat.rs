@@ -3,8 +3,7 @@
 #![allow(non_camel_case_types)]
 use super::time::timespec;
 use super::types::{
-    blkcnt_t, blksize_t, c_int, c_long, c_uint, dev_t, gid_t, ino_t, mode_t, nlink_t, off_t,
-    uid_t,
+    blkcnt_t, blksize_t, c_int, c_long, c_uint, dev_t, gid_t, ino_t, mode_t, nlink_t, off_t, uid_t,
 };
 
 abi_consts! { CONSTS, "sys/stat.h";

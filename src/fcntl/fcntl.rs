@@ -2,8 +2,8 @@
 //! point is in src/shim/fcntl.c and passes the optional argument as an integer.
 use crate::abi::errno::EINVAL;
 use crate::abi::fcntl::{
-    F_DUPFD, F_DUPFD_CLOEXEC, F_GETOWN, F_GETOWN_EX, F_OWNER_PGRP, F_SETFD, F_SETFL,
-    FD_CLOEXEC, O_LARGEFILE, f_owner_ex,
+    F_DUPFD, F_DUPFD_CLOEXEC, F_GETOWN, F_GETOWN_EX, F_OWNER_PGRP, F_SETFD, F_SETFL, FD_CLOEXEC,
+    O_LARGEFILE, f_owner_ex,
 };
 use crate::abi::types::{c_int, c_ulong};
 use crate::errno::__syscall_ret;
@@ -42,7 +42,11 @@ pub unsafe extern "C" fn __rcc_fcntl(fd: c_int, cmd: c_int, arg: c_ulong) -> c_i
         if r != 0 {
             return __syscall_ret(r) as c_int;
         }
-        return if ex.r#type == F_OWNER_PGRP { -ex.pid } else { ex.pid };
+        return if ex.r#type == F_OWNER_PGRP {
+            -ex.pid
+        } else {
+            ex.pid
+        };
     }
     if cmd == F_DUPFD_CLOEXEC {
         let r = raw(fd, F_DUPFD_CLOEXEC, arg);

@@ -12,9 +12,22 @@ use crate::sys::{nr::*, syscall4};
 /// # Errors
 /// `EINVAL`, `EPERM`, `ESRCH`, `EFAULT`.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn prlimit(pid: pid_t, res: c_int, new: *const rlimit, old: *mut rlimit) -> c_int {
+pub unsafe extern "C" fn prlimit(
+    pid: pid_t,
+    res: c_int,
+    new: *const rlimit,
+    old: *mut rlimit,
+) -> c_int {
     // SAFETY: the caller guarantees `new` and `old` (each may be null).
-    __syscall_ret(unsafe { syscall4(SYS_prlimit64, pid as usize, res as usize, new as usize, old as usize) }) as c_int
+    __syscall_ret(unsafe {
+        syscall4(
+            SYS_prlimit64,
+            pid as usize,
+            res as usize,
+            new as usize,
+            old as usize,
+        )
+    }) as c_int
 }
 
 #[cfg(rcc_export)]

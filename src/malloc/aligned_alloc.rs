@@ -14,7 +14,11 @@ pub fn aligned(align: usize, n: usize) -> Result<*mut u8, Errno> {
         return Err(Errno(ENOMEM));
     }
     let p = alloc_aligned(align, n);
-    if p.is_null() { Err(Errno(ENOMEM)) } else { Ok(p) }
+    if p.is_null() {
+        Err(Errno(ENOMEM))
+    } else {
+        Ok(p)
+    }
 }
 
 /// `void *aligned_alloc(size_t alignment, size_t size);`
@@ -33,4 +37,7 @@ pub unsafe extern "C" fn aligned_alloc(alignment: usize, size: usize) -> *mut c_
 }
 
 #[cfg(rcc_export)]
-core::arch::global_asm!(".weak aligned_alloc", ".set aligned_alloc, __rcc_aligned_alloc");
+core::arch::global_asm!(
+    ".weak aligned_alloc",
+    ".set aligned_alloc, __rcc_aligned_alloc"
+);

@@ -1,6 +1,5 @@
 //! `calloc` (C17 7.22.3.2; musl: src/malloc/calloc.c): overflow-checked, zeroed.
-use super::malloc::{alloc, enomem_if_null};
-use super::size_class::SMALL_MAX;
+use super::malloc::{alloc_zeroed, enomem_if_null};
 use crate::abi::types::c_void;
 
 /// `void *calloc(size_t nmemb, size_t size);`
@@ -12,13 +11,7 @@ pub unsafe extern "C" fn calloc(nmemb: usize, size: usize) -> *mut c_void {
     let Some(n) = nmemb.checked_mul(size) else {
         return enomem_if_null(core::ptr::null_mut());
     };
-    let p = alloc(n);
-    if !p.is_null() && n <= SMALL_MAX {
-        // Large blocks are fresh anonymous mappings and already zero.
-        // SAFETY: p points to at least n writable bytes.
-        unsafe { crate::string::memset::memset(p.cast(), 0, n) };
-    }
-    enomem_if_null(p)
+    enomem_if_null(alloc_zeroed(n))
 }
 
 #[cfg(rcc_export)]

@@ -20,6 +20,75 @@ static mut CAP: usize = 0;
 static mut COUNT: usize = 0;
 static mut BYTES: usize = 0;
 
+/// Recently freed mappings kept for reuse, so a program that keeps allocating and freeing
+/// blocks of a few hundred KiB does not pay mmap, munmap and page faults every time.
+const CACHE_SLOTS: usize = 8;
+const CACHE_MAX_BYTES: usize = 8 << 20;
+const CACHE_MAX_BLOCK: usize = 2 << 20;
+static mut CACHE: [Entry; CACHE_SLOTS] = [Entry { ptr: 0, len: 0 }; CACHE_SLOTS];
+static mut CACHE_BYTES: usize = 0;
+
+/// Takes a cached mapping of `len..=len + len / 2` bytes. Lock held.
+unsafe fn cache_take(len: usize) -> Option<Entry> {
+    // SAFETY: lock held.
+    unsafe {
+        let cache = &mut *(&raw mut CACHE);
+        let e = cache
+            .iter_mut()
+            .find(|e| e.ptr != 0 && e.len >= len && e.len <= len + len / 2)?;
+        let got = *e;
+        *e = Entry { ptr: 0, len: 0 };
+        CACHE_BYTES -= got.len;
+        Some(got)
+    }
+}
+
+/// Keeps a freed mapping if it fits; returns the mapping to unmap otherwise (or the one it
+/// evicted). Lock held.
+unsafe fn cache_put(ptr: usize, len: usize) -> Option<Entry> {
+    if len > CACHE_MAX_BLOCK {
+        return Some(Entry { ptr, len });
+    }
+    // SAFETY: lock held.
+    unsafe {
+        let cache = &mut *(&raw mut CACHE);
+        let mut out = None;
+        let slot = match cache.iter().position(|e| e.ptr == 0) {
+            Some(i) => i,
+            None => {
+                out = Some(cache[0]);
+                CACHE_BYTES -= cache[0].len;
+                cache.copy_within(1.., 0);
+                CACHE_SLOTS - 1
+            }
+        };
+        if CACHE_BYTES + len > CACHE_MAX_BYTES {
+            cache[slot] = Entry { ptr: 0, len: 0 };
+            return out.or(Some(Entry { ptr, len }));
+        }
+        cache[slot] = Entry { ptr, len };
+        CACHE_BYTES += len;
+        out
+    }
+}
+
+/// Unmaps every cached mapping (malloc_trim). Returns whether there was any.
+pub fn cache_flush() -> bool {
+    let _g = lock();
+    let mut any = false;
+    // SAFETY: lock held; cached mappings are owned by the cache alone.
+    unsafe {
+        let cache = &mut *(&raw mut CACHE);
+        for e in cache.iter_mut().filter(|e| e.ptr != 0) {
+            let _ = mem::munmap(e.ptr, e.len);
+            *e = Entry { ptr: 0, len: 0 };
+            any = true;
+        }
+        CACHE_BYTES = 0;
+    }
+    any
+}
+
 fn hash(p: usize, cap: usize) -> usize {
     ((p >> 12).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 20) & (cap - 1)
 }
@@ -95,7 +164,11 @@ unsafe fn remove(mut i: usize) {
                 }
                 let home = hash(e.ptr, CAP);
                 // Move e back if its home is not in (i, j] cyclically.
-                let in_range = if i <= j { i < home && home <= j } else { i < home || home <= j };
+                let in_range = if i <= j {
+                    i < home && home <= j
+                } else {
+                    i < home || home <= j
+                };
                 if !in_range {
                     *SLOTS.add(i) = e;
                     i = j;
@@ -119,11 +192,24 @@ unsafe fn find(p: usize) -> Option<(usize, usize)> {
     }
 }
 
-/// Maps a block of at least `n` bytes aligned to `align` (a power of two >= 16).
-pub fn alloc(n: usize, align: usize) -> *mut u8 {
+/// Maps a block of at least `n` bytes aligned to `align` (a power of two >= 16); with
+/// `zero`, the block is fresh (zero) memory.
+pub fn alloc(n: usize, align: usize, zero: bool) -> *mut u8 {
     let Some(len) = n.checked_add(PG - 1).map(|v| v & !(PG - 1)) else {
         return null_mut();
     };
+    if !zero && align <= PG && len <= CACHE_MAX_BLOCK {
+        let _g = lock();
+        // SAFETY: lock held; a cached mapping is ours and unused.
+        unsafe {
+            if let Some(e) = cache_take(len) {
+                if insert(e.ptr, e.len) {
+                    return e.ptr as *mut u8;
+                }
+                let _ = mem::munmap(e.ptr, e.len);
+            }
+        }
+    }
     let extra = if align > PG { align } else { 0 };
     let Some(total) = len.checked_add(extra) else {
         return null_mut();
@@ -163,8 +249,11 @@ pub fn free(p: usize) {
             fail("free(): invalid pointer");
         };
         remove(i);
+        let out = cache_put(p, len);
         drop(g);
-        let _ = mem::munmap(p, len);
+        if let Some(e) = out {
+            let _ = mem::munmap(e.ptr, e.len);
+        }
     }
 }
 
@@ -191,6 +280,13 @@ pub fn resize(p: usize, n: usize) -> Option<*mut u8> {
         if new_len > isize::MAX as usize {
             return Some(null_mut());
         }
+        // Growing: leave room for more growth (address space only; untouched pages cost
+        // nothing), so a block grown step by step is not remapped at every step.
+        let new_len = if new_len > len && new_len <= len + len / 2 {
+            (len + len / 2 + PG - 1) & !(PG - 1)
+        } else {
+            new_len
+        };
         let Ok(q) = vm::mremap(p, len, new_len, vm::MREMAP_MAYMOVE) else {
             return Some(null_mut());
         };

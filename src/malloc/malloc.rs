@@ -13,8 +13,21 @@ pub fn alloc(n: usize) -> *mut u8 {
         // SAFETY: class_of(n) < NCLASS for n <= SMALL_MAX.
         unsafe { small::alloc(class_of(n)) }
     } else {
-        large::alloc(n, ALIGN)
+        large::alloc(n, ALIGN, false)
     }
+}
+
+/// A zeroed block of at least `n` bytes, or null.
+pub fn alloc_zeroed(n: usize) -> *mut u8 {
+    if n > SMALL_MAX {
+        return large::alloc(n, ALIGN, true);
+    }
+    let p = alloc(n);
+    if !p.is_null() {
+        // SAFETY: p points to at least n writable bytes.
+        unsafe { crate::string::memset::memset(p.cast(), 0, n) };
+    }
+    p
 }
 
 /// A block of at least `n` bytes aligned to `align` (a power of two), or null.
@@ -31,9 +44,13 @@ pub fn alloc_aligned(align: usize, n: usize) -> *mut u8 {
             c += 1;
         }
         // SAFETY: c < NCLASS is checked.
-        return if c < NCLASS { unsafe { small::alloc(c) } } else { core::ptr::null_mut() };
+        return if c < NCLASS {
+            unsafe { small::alloc(c) }
+        } else {
+            core::ptr::null_mut()
+        };
     }
-    large::alloc(n, align)
+    large::alloc(n, align, false)
 }
 
 /// Sets errno to ENOMEM when `p` is null, and returns it.

@@ -5,7 +5,8 @@ use crate::abi::types::c_int;
 /// only wholly free 64 KiB pages are released.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn malloc_trim(_pad: usize) -> c_int {
+    let cached = super::large::cache_flush();
     let _g = super::lock::lock();
     // SAFETY: the global lock is held.
-    unsafe { super::segment::decommit_all() as c_int }
+    (unsafe { super::segment::decommit_all() } | cached) as c_int
 }

@@ -26,4 +26,7 @@ pub unsafe extern "C" fn malloc_usable_size(ptr: *mut c_void) -> usize {
 }
 
 #[cfg(rcc_export)]
-core::arch::global_asm!(".weak malloc_usable_size", ".set malloc_usable_size, __rcc_malloc_usable_size");
+core::arch::global_asm!(
+    ".weak malloc_usable_size",
+    ".set malloc_usable_size, __rcc_malloc_usable_size"
+);

@@ -12,7 +12,11 @@ use crate::abi::types::{c_int, c_void};
 /// Returns (does not set errno) `EINVAL` if `alignment` is not a power of two multiple of
 /// `sizeof(void *)`, `ENOMEM` when out of memory; `*memptr` is then unchanged.
 #[cfg_attr(rcc_export, unsafe(export_name = "__rcc_posix_memalign"))]
-pub unsafe extern "C" fn posix_memalign(memptr: *mut *mut c_void, alignment: usize, size: usize) -> c_int {
+pub unsafe extern "C" fn posix_memalign(
+    memptr: *mut *mut c_void,
+    alignment: usize,
+    size: usize,
+) -> c_int {
     if alignment < size_of::<usize>() {
         return EINVAL;
     }
@@ -27,4 +31,7 @@ pub unsafe extern "C" fn posix_memalign(memptr: *mut *mut c_void, alignment: usi
 }
 
 #[cfg(rcc_export)]
-core::arch::global_asm!(".weak posix_memalign", ".set posix_memalign, __rcc_posix_memalign");
+core::arch::global_asm!(
+    ".weak posix_memalign",
+    ".set posix_memalign, __rcc_posix_memalign"
+);

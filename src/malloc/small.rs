@@ -126,10 +126,12 @@ pub unsafe fn free(p: usize, s: *mut Span) {
         let mut old = (*s).thread_free.load(Ordering::Relaxed);
         loop {
             *w = old ^ key();
-            match (*s)
-                .thread_free
-                .compare_exchange_weak(old, p, Ordering::Release, Ordering::Relaxed)
-            {
+            match (*s).thread_free.compare_exchange_weak(
+                old,
+                p,
+                Ordering::Release,
+                Ordering::Relaxed,
+            ) {
                 Ok(_) => return,
                 Err(now) => old = now,
             }

@@ -15,5 +15,6 @@ use crate::sys::{nr::*, syscall3};
 pub unsafe extern "C" fn __rcc_ioctl(fd: c_int, req: c_int, arg: c_ulong) -> c_int {
     // The kernel takes the request as unsigned int: keep only its 32 bits.
     // SAFETY: the caller guarantees `arg` matches `req`.
-    __syscall_ret(unsafe { syscall3(SYS_ioctl, fd as usize, req as u32 as usize, arg as usize) }) as c_int
+    __syscall_ret(unsafe { syscall3(SYS_ioctl, fd as usize, req as u32 as usize, arg as usize) })
+        as c_int
 }

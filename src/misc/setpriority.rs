@@ -10,5 +10,6 @@ use crate::sys::{nr::*, syscall3};
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub extern "C" fn setpriority(which: c_int, who: id_t, prio: c_int) -> c_int {
     // SAFETY: no memory is passed.
-    __syscall_ret(unsafe { syscall3(SYS_setpriority, which as usize, who as usize, prio as usize) }) as c_int
+    __syscall_ret(unsafe { syscall3(SYS_setpriority, which as usize, who as usize, prio as usize) })
+        as c_int
 }

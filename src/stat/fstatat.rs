@@ -14,7 +14,12 @@ use crate::sys::{nr::*, syscall2, syscall4};
 /// # Errors
 /// `ENOENT`, `ENOTDIR`, `EACCES`, `ELOOP`, `ENAMETOOLONG`, `EBADF`, `EINVAL` (flags), `EFAULT`.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn fstatat(dirfd: c_int, path: *const c_char, st: *mut stat, flags: c_int) -> c_int {
+pub unsafe extern "C" fn fstatat(
+    dirfd: c_int,
+    path: *const c_char,
+    st: *mut stat,
+    flags: c_int,
+) -> c_int {
     // SAFETY: the caller guarantees `path` and `st`.
     unsafe {
         // A bare descriptor: plain fstat is quicker; it refuses O_PATH descriptors with
@@ -25,7 +30,13 @@ pub unsafe extern "C" fn fstatat(dirfd: c_int, path: *const c_char, st: *mut sta
                 return __syscall_ret(r) as c_int;
             }
         }
-        __syscall_ret(syscall4(SYS_newfstatat, dirfd as usize, path as usize, st as usize, flags as usize)) as c_int
+        __syscall_ret(syscall4(
+            SYS_newfstatat,
+            dirfd as usize,
+            path as usize,
+            st as usize,
+            flags as usize,
+        )) as c_int
     }
 }
 

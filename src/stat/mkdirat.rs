@@ -13,5 +13,6 @@ use crate::sys::{nr::*, syscall3};
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn mkdirat(dirfd: c_int, path: *const c_char, mode: mode_t) -> c_int {
     // SAFETY: the caller guarantees the string.
-    __syscall_ret(unsafe { syscall3(SYS_mkdirat, dirfd as usize, path as usize, mode as usize) }) as c_int
+    __syscall_ret(unsafe { syscall3(SYS_mkdirat, dirfd as usize, path as usize, mode as usize) })
+        as c_int
 }

@@ -1,5 +1,5 @@
 //! `mknod` (POSIX.1-2017 mknod(); musl: src/stat/mknod.c).
-use crate::abi::types::{c_char, c_int, mode_t, dev_t};
+use crate::abi::types::{c_char, c_int, dev_t, mode_t};
 use crate::errno::__syscall_ret;
 use crate::sys::{nr::*, syscall3};
 
@@ -13,5 +13,6 @@ use crate::sys::{nr::*, syscall3};
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn mknod(path: *const c_char, mode: mode_t, dev: dev_t) -> c_int {
     // SAFETY: the caller guarantees the string.
-    __syscall_ret(unsafe { syscall3(SYS_mknod, path as usize, mode as usize, dev as usize) }) as c_int
+    __syscall_ret(unsafe { syscall3(SYS_mknod, path as usize, mode as usize, dev as usize) })
+        as c_int
 }

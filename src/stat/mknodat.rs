@@ -1,5 +1,5 @@
 //! `mknodat` (POSIX.1-2017 mknodat(); musl: src/stat/mknodat.c).
-use crate::abi::types::{c_char, c_int, mode_t, dev_t};
+use crate::abi::types::{c_char, c_int, dev_t, mode_t};
 use crate::errno::__syscall_ret;
 use crate::sys::{nr::*, syscall4};
 
@@ -11,7 +11,20 @@ use crate::sys::{nr::*, syscall4};
 /// # Errors
 /// As `mknod`, plus `EBADF`.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn mknodat(dirfd: c_int, path: *const c_char, mode: mode_t, dev: dev_t) -> c_int {
+pub unsafe extern "C" fn mknodat(
+    dirfd: c_int,
+    path: *const c_char,
+    mode: mode_t,
+    dev: dev_t,
+) -> c_int {
     // SAFETY: the caller guarantees the string.
-    __syscall_ret(unsafe { syscall4(SYS_mknodat, dirfd as usize, path as usize, mode as usize, dev as usize) }) as c_int
+    __syscall_ret(unsafe {
+        syscall4(
+            SYS_mknodat,
+            dirfd as usize,
+            path as usize,
+            mode as usize,
+            dev as usize,
+        )
+    }) as c_int
 }

@@ -12,7 +12,20 @@ use crate::sys::{nr::*, syscall4};
 /// # Errors
 /// `ENOENT`, `EACCES`, `EPERM`, `EINVAL` (bad `tv_nsec` or flags), `EBADF`, `EROFS`...
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn utimensat(dirfd: c_int, path: *const c_char, times: *const timespec, flags: c_int) -> c_int {
+pub unsafe extern "C" fn utimensat(
+    dirfd: c_int,
+    path: *const c_char,
+    times: *const timespec,
+    flags: c_int,
+) -> c_int {
     // SAFETY: the caller guarantees the pointers.
-    __syscall_ret(unsafe { syscall4(SYS_utimensat, dirfd as usize, path as usize, times as usize, flags as usize) }) as c_int
+    __syscall_ret(unsafe {
+        syscall4(
+            SYS_utimensat,
+            dirfd as usize,
+            path as usize,
+            times as usize,
+            flags as usize,
+        )
+    }) as c_int
 }

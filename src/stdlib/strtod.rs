@@ -5,7 +5,7 @@ use crate::abi::locale::locale_t;
 use crate::abi::types::c_char;
 use crate::arch::fpu::{sse_rounding, x87_rounding};
 use crate::arch::longdouble::long_double_entry;
-use crate::internal::floatscan::round::{Bits, Format, Mode, F32, F64, F80};
+use crate::internal::floatscan::round::{Bits, F32, F64, F80, Format, Mode};
 use crate::internal::floatscan::scan::scan;
 
 /// Scans `s` in format `f`, storing the end pointer and errno as C requires.

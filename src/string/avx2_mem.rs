@@ -11,6 +11,10 @@ use crate::string::avx2::{self, V};
 /// AVX2 is usable; `s..s+n` readable, `d..d+n` writable; if they overlap, `d <= s`.
 #[target_feature(enable = "avx2")]
 pub(crate) unsafe fn copy_forward(d: *mut u8, s: *const u8, n: usize) {
+    if n <= 8 * V {
+        // SAFETY: forwarded caller contract.
+        return unsafe { copy_upto_256(d, s, n) };
+    }
     // SAFETY: n > 64, so head, tail and every block lie inside both ranges. Each block is
     // loaded before it is stored and later loads read higher addresses than any store so
     // far could reach (d <= s); head and tail are loaded first and stored last, with the
@@ -40,12 +44,48 @@ pub(crate) unsafe fn copy_forward(d: *mut u8, s: *const u8, n: usize) {
     }
 }
 
+/// Copies `64 < n <= 256` bytes with every load before the first store, so the ranges
+/// may overlap in any way (and stores never wait on a load that aliases them mod 4 KiB).
+///
+/// # Safety
+/// AVX2 is usable; `s..s+n` readable, `d..d+n` writable.
+#[inline]
+#[target_feature(enable = "avx2")]
+pub(crate) unsafe fn copy_upto_256(d: *mut u8, s: *const u8, n: usize) {
+    // SAFETY: 64 < n, so the four head and four tail blocks lie inside both ranges.
+    unsafe {
+        let (h0, h1) = (avx2::loadu(s), avx2::loadu(s.add(V)));
+        let (t0, t1) = (avx2::loadu(s.add(n - 2 * V)), avx2::loadu(s.add(n - V)));
+        if n <= 4 * V {
+            avx2::storeu(d, h0);
+            avx2::storeu(d.add(V), h1);
+            avx2::storeu(d.add(n - 2 * V), t0);
+            avx2::storeu(d.add(n - V), t1);
+            return;
+        }
+        let (h2, h3) = (avx2::loadu(s.add(2 * V)), avx2::loadu(s.add(3 * V)));
+        let (t2, t3) = (avx2::loadu(s.add(n - 4 * V)), avx2::loadu(s.add(n - 3 * V)));
+        avx2::storeu(d, h0);
+        avx2::storeu(d.add(V), h1);
+        avx2::storeu(d.add(2 * V), h2);
+        avx2::storeu(d.add(3 * V), h3);
+        avx2::storeu(d.add(n - 4 * V), t2);
+        avx2::storeu(d.add(n - 3 * V), t3);
+        avx2::storeu(d.add(n - 2 * V), t0);
+        avx2::storeu(d.add(n - V), t1);
+    }
+}
+
 /// Copies `n > 2 * 32` bytes in descending order; correct without overlap or when `d >= s`.
 ///
 /// # Safety
 /// AVX2 is usable; `s..s+n` readable, `d..d+n` writable; if they overlap, `d >= s`.
 #[target_feature(enable = "avx2")]
 pub(crate) unsafe fn copy_backward(d: *mut u8, s: *const u8, n: usize) {
+    if n <= 8 * V {
+        // SAFETY: forwarded caller contract; any overlap is fine there.
+        return unsafe { copy_upto_256(d, s, n) };
+    }
     // SAFETY: mirror image of `copy_forward`: blocks go from the top down, each loaded
     // before stored, and later loads read lower addresses than any store so far reached.
     unsafe {

@@ -4,33 +4,28 @@
 
 use crate::string::avx2::{self, V, low_bits};
 
-/// The first byte at or after `s` that is NUL or equal to `c` (`c == 0`: the terminator).
+/// The first byte at or after `a` that is NUL or equal to `c` (`c == 0`: the terminator).
 ///
-/// Reads whole aligned 32-byte blocks (aligned 128-byte groups in the main loop), which
-/// never leave the page of the byte returned.
+/// Reads whole aligned 64-byte and 128-byte groups, which never leave the page of the
+/// byte returned.
 ///
 /// # Safety
-/// AVX2 is usable; `s` points to a NUL-terminated string.
+/// AVX2 is usable; `a` is 64-byte aligned and inside a NUL-terminated string.
 #[target_feature(enable = "avx2")]
-pub(crate) unsafe fn find_byte_or_nul(s: *const u8, c: u8) -> *const u8 {
+pub(crate) unsafe fn find_byte_or_nul_from(mut a: *const u8, c: u8) -> *const u8 {
     let v = avx2::splat(c);
-    let off = s as usize & (V - 1);
-    let mut a = s.wrapping_sub(off);
-    // SAFETY: each aligned load lies in a page holding bytes of the string up to the
-    // first NUL or match: we stop at the first block that holds one, and a 128-byte
-    // aligned group never straddles a page.
+    // SAFETY: each aligned group lies in a page holding bytes of the string up to the
+    // first NUL or match: we stop at the first group that holds one, and aligned groups
+    // never straddle a page.
     unsafe {
-        let m = avx2::zero_mask(avx2::nul_or(avx2::load(a), v)) >> off;
-        if m != 0 {
-            return s.add(m.trailing_zeros() as usize);
-        }
-        a = a.add(V);
-        while a as usize & (4 * V - 1) != 0 {
-            let m = avx2::zero_mask(avx2::nul_or(avx2::load(a), v));
+        if a as usize & (2 * V) != 0 {
+            let x0 = avx2::nul_or(avx2::load(a), v);
+            let x1 = avx2::nul_or(avx2::load(a.add(V)), v);
+            let m = avx2::zero_mask(x0) as u64 | (avx2::zero_mask(x1) as u64) << 32;
             if m != 0 {
                 return a.add(m.trailing_zeros() as usize);
             }
-            a = a.add(V);
+            a = a.add(2 * V);
         }
         loop {
             let x0 = avx2::nul_or(avx2::load(a), v);
@@ -51,41 +46,26 @@ pub(crate) unsafe fn find_byte_or_nul(s: *const u8, c: u8) -> *const u8 {
     }
 }
 
-/// The first byte equal to `c` in `s..s+n`, or null; `n > 0`.
+/// The first byte equal to `c` in `a..a+rem`, or null; `rem > 0`.
 ///
 /// # Safety
-/// AVX2 is usable; `s..s+n` readable, or readable up to the first `c`.
+/// AVX2 is usable; `a` is 64-byte aligned; `a..a+rem` readable, or readable up to the
+/// first `c`.
 #[target_feature(enable = "avx2")]
-pub(crate) unsafe fn find_byte(s: *const u8, c: u8, n: usize) -> *const u8 {
+pub(crate) unsafe fn find_byte_from(mut a: *const u8, c: u8, mut rem: usize) -> *const u8 {
     let v = avx2::splat(c);
-    let off = s as usize & (V - 1);
-    let mut a = s.wrapping_sub(off);
-    // SAFETY: aligned loads from the block holding `s`; later blocks start inside
-    // `s..s+n` before any match, and aligned loads (and 128-byte aligned groups) never
-    // leave the page of the first byte they hold.
+    // SAFETY: groups are only read while they start inside the range before any match,
+    // and aligned groups (64 bytes, then 128 bytes once 128-aligned) never leave the page
+    // of their first byte.
     unsafe {
-        let mut m = avx2::mask(avx2::eq(avx2::load(a), v)) >> off;
-        let avail = V - off;
-        if n <= avail {
-            m &= low_bits(n);
-            return if m != 0 {
-                s.add(m.trailing_zeros() as usize)
-            } else {
-                core::ptr::null()
-            };
-        }
-        if m != 0 {
-            return s.add(m.trailing_zeros() as usize);
-        }
-        let mut rem = n - avail;
-        a = a.add(V);
-        while rem > V && a as usize & (4 * V - 1) != 0 {
-            let m = avx2::mask(avx2::eq(avx2::load(a), v));
+        if a as usize & (2 * V) != 0 && rem > 2 * V {
+            let m = avx2::mask(avx2::eq(avx2::load(a), v)) as u64
+                | (avx2::mask(avx2::eq(avx2::load(a.add(V)), v)) as u64) << 32;
             if m != 0 {
                 return a.add(m.trailing_zeros() as usize);
             }
-            a = a.add(V);
-            rem -= V;
+            a = a.add(2 * V);
+            rem -= 2 * V;
         }
         while rem > 4 * V {
             let e0 = avx2::eq(avx2::load(a), v);

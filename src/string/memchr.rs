@@ -41,9 +41,6 @@ pub(crate) unsafe fn find_byte(s: *const u8, c: u8, n: usize) -> *const u8 {
         if m != 0 {
             return s.add(m.trailing_zeros() as usize);
         }
-        if n > 2 * W && avx2::usable() {
-            return avx2_scan::find_byte(s, c, n);
-        }
         let mut rem = n - avail;
         a = a.add(W);
         // Single blocks up to a 64-byte boundary, so that each 64-byte group lies in one
@@ -55,6 +52,10 @@ pub(crate) unsafe fn find_byte(s: *const u8, c: u8, n: usize) -> *const u8 {
             }
             a = a.add(W);
             rem -= W;
+        }
+        if rem > 4 * W && avx2::usable() {
+            // 64-byte aligned here; the 32-byte kernel takes the long part.
+            return avx2_scan::find_byte_from(a, c, rem);
         }
         while rem > 4 * W {
             let e0 = simd::eq(simd::load(a), v);

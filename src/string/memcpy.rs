@@ -111,7 +111,7 @@ mod tests {
     #[test]
     fn sizes_and_alignments() {
         let src: Vec<u8> = (0..700u32).map(|i| (i * 7 + 3) as u8).collect();
-        for n in (0..=300).chain([1000, 4095, 4096, 4097, 5000, 6000]) {
+        for n in (0..=300).chain([1000, 4095, 4096, 4097, 5000, 6000, 8191, 8192, 9000]) {
             for so in 0..16 {
                 for dof in 0..16 {
                     if n > 300 && (so + dof) % 5 != 0 {

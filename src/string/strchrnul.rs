@@ -21,9 +21,6 @@ pub(crate) unsafe fn find_byte_or_nul(s: *const u8, c: u8) -> *const u8 {
         if m != 0 {
             return s.add(m.trailing_zeros() as usize);
         }
-        if avx2::usable() {
-            return avx2_scan::find_byte_or_nul(s, c);
-        }
         a = a.add(W);
         while a as usize & (4 * W - 1) != 0 {
             let m = simd::zero_mask(simd::nul_or(simd::load(a), v));
@@ -31,6 +28,9 @@ pub(crate) unsafe fn find_byte_or_nul(s: *const u8, c: u8) -> *const u8 {
                 return a.add(m.trailing_zeros() as usize);
             }
             a = a.add(W);
+        }
+        if avx2::usable() {
+            return avx2_scan::find_byte_or_nul_from(a, c);
         }
         loop {
             let x0 = simd::nul_or(simd::load(a), v);

@@ -22,10 +22,6 @@ pub(crate) unsafe fn str_len(s: *const u8) -> usize {
         if m != 0 {
             return m.trailing_zeros() as usize;
         }
-        if avx2::usable() {
-            // Past the first block: the 32-byte kernel wins on anything longer.
-            return avx2_scan::find_byte_or_nul(s, 0) as usize - s as usize;
-        }
         a = a.add(W);
         while a as usize & (4 * W - 1) != 0 {
             let m = simd::zero_mask(simd::load(a));
@@ -33,6 +29,10 @@ pub(crate) unsafe fn str_len(s: *const u8) -> usize {
                 return a as usize - s as usize + m.trailing_zeros() as usize;
             }
             a = a.add(W);
+        }
+        if avx2::usable() {
+            // 64 bytes in: the 32-byte kernel wins on anything longer.
+            return avx2_scan::find_byte_or_nul_from(a, 0) as usize - s as usize;
         }
         loop {
             let x0 = simd::load(a);

@@ -30,17 +30,35 @@ pub fn sysinfo() -> Result<Sysinfo, Errno> {
 
 /// `prlimit64(2)`: sets `new` (if any) and returns the previous limit.
 pub fn prlimit(pid: pid_t, res: c_int, new: Option<&rlimit>) -> Result<rlimit, Errno> {
-    let mut old = rlimit { rlim_cur: 0, rlim_max: 0 };
+    let mut old = rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
     let new = new.map_or(0, |n| n as *const rlimit as usize);
     // SAFETY: `new` is null or a live rlimit; `old` is a live rlimit.
-    check(unsafe { syscall4(SYS_prlimit64, pid as usize, res as usize, new, &raw mut old as usize) })?;
+    check(unsafe {
+        syscall4(
+            SYS_prlimit64,
+            pid as usize,
+            res as usize,
+            new,
+            &raw mut old as usize,
+        )
+    })?;
     Ok(old)
 }
 
 /// `sched_getaffinity(2)` into `mask`; returns the number of bytes the kernel wrote.
 pub fn sched_getaffinity(pid: pid_t, mask: &mut [u8]) -> Result<usize, Errno> {
     // SAFETY: `mask` is a live, writable slice of the stated length.
-    check(unsafe { syscall3(SYS_sched_getaffinity, pid as usize, mask.len(), mask.as_mut_ptr() as usize) })
+    check(unsafe {
+        syscall3(
+            SYS_sched_getaffinity,
+            pid as usize,
+            mask.len(),
+            mask.as_mut_ptr() as usize,
+        )
+    })
 }
 
 /// Reads a small file (at most `buf.len()` bytes) with a close-on-exec descriptor.

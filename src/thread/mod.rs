@@ -1,9 +1,12 @@
 //! Threads (musl: src/thread/): creation, exit, join, TSD, once, mutexes, condition variables.
 pub mod __tls_get_addr;
+pub mod mtx;
 pub mod pthread_attr;
 pub mod pthread_attr_get;
 pub mod pthread_attr_init;
 pub mod pthread_attr_set;
+pub mod pthread_barrier;
+pub mod pthread_barrierattr;
 pub mod pthread_cond;
 pub mod pthread_condattr;
 pub mod pthread_create;
@@ -15,5 +18,11 @@ pub mod pthread_mutex;
 pub mod pthread_mutex_init;
 pub mod pthread_mutex_lock;
 pub mod pthread_once;
+pub mod pthread_rwlock;
+pub mod pthread_rwlockattr;
 pub mod pthread_self;
+pub mod pthread_spin;
+pub mod sem;
 pub mod state;
+pub mod thrd;
+pub mod tss;

@@ -1,5 +1,5 @@
 //! `chown` (POSIX.1-2017 chown(); musl: src/unistd/chown.c).
-use crate::abi::types::{c_char, c_int, uid_t, gid_t};
+use crate::abi::types::{c_char, c_int, gid_t, uid_t};
 use crate::errno::__syscall_ret;
 use crate::sys::{nr::*, syscall3};
 
@@ -13,5 +13,6 @@ use crate::sys::{nr::*, syscall3};
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn chown(path: *const c_char, uid: uid_t, gid: gid_t) -> c_int {
     // SAFETY: the caller guarantees the C strings.
-    __syscall_ret(unsafe { syscall3(SYS_chown, path as usize, uid as usize, gid as usize) }) as c_int
+    __syscall_ret(unsafe { syscall3(SYS_chown, path as usize, uid as usize, gid as usize) })
+        as c_int
 }

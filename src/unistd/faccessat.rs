@@ -18,7 +18,12 @@ use crate::sys::{nr::*, syscall0, syscall3, syscall4};
 /// # Errors
 /// As `access`, plus `EBADF` (bad `dirfd`) and `EINVAL` (unknown flags).
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn faccessat(dirfd: c_int, path: *const c_char, mode: c_int, flags: c_int) -> c_int {
+pub unsafe extern "C" fn faccessat(
+    dirfd: c_int,
+    path: *const c_char,
+    mode: c_int,
+    flags: c_int,
+) -> c_int {
     let (d, p, m) = (dirfd as usize, path as usize, mode as usize);
     if flags == 0 {
         // SAFETY: the caller guarantees `path`.
@@ -34,7 +39,8 @@ pub unsafe extern "C" fn faccessat(dirfd: c_int, path: *const c_char, mode: c_in
     }
     // SAFETY: the id queries take no arguments.
     let same = unsafe {
-        syscall0(SYS_getuid) == syscall0(SYS_geteuid) && syscall0(SYS_getgid) == syscall0(SYS_getegid)
+        syscall0(SYS_getuid) == syscall0(SYS_geteuid)
+            && syscall0(SYS_getgid) == syscall0(SYS_getegid)
     };
     if !same {
         return __syscall_ret(-(EINVAL as isize)) as c_int;

@@ -1,5 +1,5 @@
 //! `fchown` (POSIX.1-2017 fchown(); musl: src/unistd/fchown.c).
-use crate::abi::types::{c_int, uid_t, gid_t};
+use crate::abi::types::{c_int, gid_t, uid_t};
 use crate::errno::__syscall_ret;
 use crate::sys::{nr::*, syscall3};
 

@@ -6,7 +6,8 @@ use crate::abi::types::{c_char, c_int, c_long};
 /// The fixed value for `name` (musl's table), or `None` for an unknown name.
 fn value(name: c_int) -> Option<c_long> {
     const V: [c_long; 21] = [
-        8, 255, 255, 255, 4096, 4096, 1, 1, 0, 1, -1, -1, -1, 64, 4096, 4096, 4096, 4096, 4096, -1, 1,
+        8, 255, 255, 255, 4096, 4096, 1, 1, 0, 1, -1, -1, -1, 64, 4096, 4096, 4096, 4096, 4096, -1,
+        1,
     ];
     usize::try_from(name).ok().and_then(|i| V.get(i).copied())
 }

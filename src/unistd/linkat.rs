@@ -11,7 +11,22 @@ use crate::sys::{nr::*, syscall5};
 /// # Errors
 /// As `link`, plus `EBADF` and `EINVAL` (bad flags).
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn linkat(olddir: c_int, old: *const c_char, newdir: c_int, new: *const c_char, flags: c_int) -> c_int {
+pub unsafe extern "C" fn linkat(
+    olddir: c_int,
+    old: *const c_char,
+    newdir: c_int,
+    new: *const c_char,
+    flags: c_int,
+) -> c_int {
     // SAFETY: the caller guarantees the C strings.
-    __syscall_ret(unsafe { syscall5(SYS_linkat, olddir as usize, old as usize, newdir as usize, new as usize, flags as usize) }) as c_int
+    __syscall_ret(unsafe {
+        syscall5(
+            SYS_linkat,
+            olddir as usize,
+            old as usize,
+            newdir as usize,
+            new as usize,
+            flags as usize,
+        )
+    }) as c_int
 }

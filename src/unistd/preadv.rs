@@ -1,5 +1,5 @@
 //! `preadv` (BSD; musl: src/unistd/preadv.c).
-use crate::abi::types::{c_int, ssize_t, off_t};
+use crate::abi::types::{c_int, off_t, ssize_t};
 use crate::abi::uio::iovec;
 use crate::errno::__syscall_ret;
 use crate::sys::{nr::*, syscall5};
@@ -14,7 +14,16 @@ use crate::sys::{nr::*, syscall5};
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn preadv(fd: c_int, iov: *const iovec, cnt: c_int, off: off_t) -> ssize_t {
     // SAFETY: the caller guarantees the iovecs; the kernel rebuilds the offset from its low and high halves.
-    __syscall_ret(unsafe { syscall5(SYS_preadv, fd as usize, iov as usize, cnt as usize, off as usize, (off >> 32) as usize) })
+    __syscall_ret(unsafe {
+        syscall5(
+            SYS_preadv,
+            fd as usize,
+            iov as usize,
+            cnt as usize,
+            off as usize,
+            (off >> 32) as usize,
+        )
+    })
 }
 
 #[cfg(rcc_export)]

@@ -1,5 +1,5 @@
 //! `pwrite` (POSIX.1-2017 pwrite(); musl: src/unistd/pwrite.c).
-use crate::abi::types::{c_int, c_void, size_t, ssize_t, off_t};
+use crate::abi::types::{c_int, c_void, off_t, size_t, ssize_t};
 use crate::errno::__syscall_ret;
 use crate::sys::{nr::*, syscall4};
 

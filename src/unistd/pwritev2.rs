@@ -1,5 +1,5 @@
 //! `pwritev2` (Linux; musl: src/unistd/pwritev2.c).
-use crate::abi::types::{c_int, ssize_t, off_t};
+use crate::abi::types::{c_int, off_t, ssize_t};
 use crate::abi::uio::iovec;
 use crate::errno::__syscall_ret;
 use crate::sys::{nr::*, syscall6};
@@ -12,10 +12,26 @@ use crate::sys::{nr::*, syscall6};
 /// # Errors
 /// As `preadv`/`pwritev`, plus `EOPNOTSUPP` (unknown `RWF_*` flag) and `EAGAIN` (`RWF_NOWAIT`).
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn pwritev2(fd: c_int, iov: *const iovec, cnt: c_int, off: off_t, flags: c_int) -> ssize_t {
+pub unsafe extern "C" fn pwritev2(
+    fd: c_int,
+    iov: *const iovec,
+    cnt: c_int,
+    off: off_t,
+    flags: c_int,
+) -> ssize_t {
     // An offset of -1 means "the current position", as for readv/writev.
     // SAFETY: the caller guarantees the iovecs.
-    __syscall_ret(unsafe { syscall6(SYS_pwritev2, fd as usize, iov as usize, cnt as usize, off as usize, (off >> 32) as usize, flags as usize) })
+    __syscall_ret(unsafe {
+        syscall6(
+            SYS_pwritev2,
+            fd as usize,
+            iov as usize,
+            cnt as usize,
+            off as usize,
+            (off >> 32) as usize,
+            flags as usize,
+        )
+    })
 }
 
 #[cfg(rcc_export)]

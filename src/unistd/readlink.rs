@@ -15,8 +15,16 @@ pub unsafe extern "C" fn readlink(path: *const c_char, buf: *mut c_char, size: s
     // Linux refuses a zero size with EINVAL; POSIX lets it succeed, so read into a
     // one-byte scratch buffer and report nothing copied, as musl does.
     let mut dummy = [0 as c_char; 1];
-    let (buf, size) = if size == 0 { (dummy.as_mut_ptr(), 1) } else { (buf, size) };
+    let (buf, size) = if size == 0 {
+        (dummy.as_mut_ptr(), 1)
+    } else {
+        (buf, size)
+    };
     // SAFETY: the caller guarantees `path`; `buf` is the caller's or `dummy`.
     let r = __syscall_ret(unsafe { syscall3(SYS_readlink, path as usize, buf as usize, size) });
-    if r > 0 && buf == dummy.as_mut_ptr() { 0 } else { r }
+    if r > 0 && buf == dummy.as_mut_ptr() {
+        0
+    } else {
+        r
+    }
 }

@@ -11,12 +11,33 @@ use crate::sys::{nr::*, syscall4};
 /// # Errors
 /// `EINVAL` (not a symbolic link), `ENOENT`, `ENOTDIR`, `EACCES`, `EBADF`...
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn readlinkat(dirfd: c_int, path: *const c_char, buf: *mut c_char, size: size_t) -> ssize_t {
+pub unsafe extern "C" fn readlinkat(
+    dirfd: c_int,
+    path: *const c_char,
+    buf: *mut c_char,
+    size: size_t,
+) -> ssize_t {
     // Linux refuses a zero size with EINVAL; POSIX lets it succeed, so read into a
     // one-byte scratch buffer and report nothing copied, as musl does.
     let mut dummy = [0 as c_char; 1];
-    let (buf, size) = if size == 0 { (dummy.as_mut_ptr(), 1) } else { (buf, size) };
+    let (buf, size) = if size == 0 {
+        (dummy.as_mut_ptr(), 1)
+    } else {
+        (buf, size)
+    };
     // SAFETY: the caller guarantees `path`; `buf` is the caller's or `dummy`.
-    let r = __syscall_ret(unsafe { syscall4(SYS_readlinkat, dirfd as usize, path as usize, buf as usize, size) });
-    if r > 0 && buf == dummy.as_mut_ptr() { 0 } else { r }
+    let r = __syscall_ret(unsafe {
+        syscall4(
+            SYS_readlinkat,
+            dirfd as usize,
+            path as usize,
+            buf as usize,
+            size,
+        )
+    });
+    if r > 0 && buf == dummy.as_mut_ptr() {
+        0
+    } else {
+        r
+    }
 }

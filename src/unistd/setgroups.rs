@@ -1,5 +1,5 @@
 //! `setgroups` (BSD; musl: src/unistd/setgroups.c).
-use crate::abi::types::{c_int, size_t, gid_t};
+use crate::abi::types::{c_int, gid_t, size_t};
 use crate::errno::__syscall_ret;
 use crate::sys::{nr::*, syscall2};
 

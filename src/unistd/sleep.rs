@@ -9,10 +9,22 @@ use crate::sys::{check, nr::*, syscall2};
 /// interrupted the sleep. Always succeeds.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub extern "C" fn sleep(seconds: c_uint) -> c_uint {
-    let req = timespec { tv_sec: seconds.into(), tv_nsec: 0 };
-    let mut rem = timespec { tv_sec: 0, tv_nsec: 0 };
+    let req = timespec {
+        tv_sec: seconds.into(),
+        tv_nsec: 0,
+    };
+    let mut rem = timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
     // SAFETY: both are live timespecs.
-    match check(unsafe { syscall2(SYS_nanosleep, &raw const req as usize, &raw mut rem as usize) }) {
+    match check(unsafe {
+        syscall2(
+            SYS_nanosleep,
+            &raw const req as usize,
+            &raw mut rem as usize,
+        )
+    }) {
         Ok(_) => 0,
         Err(_) => rem.tv_sec as c_uint,
     }

@@ -11,7 +11,18 @@ use crate::sys::{nr::*, syscall3};
 /// # Errors
 /// As `symlink`, plus `EBADF`.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn symlinkat(target: *const c_char, dirfd: c_int, path: *const c_char) -> c_int {
+pub unsafe extern "C" fn symlinkat(
+    target: *const c_char,
+    dirfd: c_int,
+    path: *const c_char,
+) -> c_int {
     // SAFETY: the caller guarantees the C strings.
-    __syscall_ret(unsafe { syscall3(SYS_symlinkat, target as usize, dirfd as usize, path as usize) }) as c_int
+    __syscall_ret(unsafe {
+        syscall3(
+            SYS_symlinkat,
+            target as usize,
+            dirfd as usize,
+            path as usize,
+        )
+    }) as c_int
 }

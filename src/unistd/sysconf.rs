@@ -30,16 +30,41 @@ fn answer(name: c_int) -> Option<Answer> {
         _SC_NGROUPS_MAX => Fixed(32),
         _SC_TZNAME_MAX => Fixed(6),
         _SC_JOB_CONTROL | _SC_SAVED_IDS | _SC_XOPEN_UNIX | _SC_XOPEN_ENH_I18N | _SC_XOPEN_SHM
-        | _SC_REGEXP | _SC_SHELL | _SC_XBS5_LP64_OFF64 | _SC_V6_LP64_OFF64
-        | _SC_V7_LP64_OFF64 => Fixed(1),
-        _SC_REALTIME_SIGNALS | _SC_TIMERS | _SC_ASYNCHRONOUS_IO | _SC_FSYNC | _SC_MAPPED_FILES
-        | _SC_MEMLOCK | _SC_MEMLOCK_RANGE | _SC_MEMORY_PROTECTION | _SC_MESSAGE_PASSING
-        | _SC_SEMAPHORES | _SC_SHARED_MEMORY_OBJECTS | _SC_VERSION | _SC_2_VERSION
-        | _SC_2_C_BIND | _SC_THREADS | _SC_THREAD_SAFE_FUNCTIONS | _SC_THREAD_ATTR_STACKADDR
-        | _SC_THREAD_ATTR_STACKSIZE | _SC_THREAD_PRIORITY_SCHEDULING
-        | _SC_THREAD_PROCESS_SHARED | _SC_ADVISORY_INFO | _SC_BARRIERS | _SC_CLOCK_SELECTION
-        | _SC_CPUTIME | _SC_THREAD_CPUTIME | _SC_MONOTONIC_CLOCK | _SC_READER_WRITER_LOCKS
-        | _SC_SPIN_LOCKS | _SC_SPAWN | _SC_TIMEOUTS | _SC_IPV6 | _SC_RAW_SOCKETS => Fixed(VER),
+        | _SC_REGEXP | _SC_SHELL | _SC_XBS5_LP64_OFF64 | _SC_V6_LP64_OFF64 | _SC_V7_LP64_OFF64 => {
+            Fixed(1)
+        }
+        _SC_REALTIME_SIGNALS
+        | _SC_TIMERS
+        | _SC_ASYNCHRONOUS_IO
+        | _SC_FSYNC
+        | _SC_MAPPED_FILES
+        | _SC_MEMLOCK
+        | _SC_MEMLOCK_RANGE
+        | _SC_MEMORY_PROTECTION
+        | _SC_MESSAGE_PASSING
+        | _SC_SEMAPHORES
+        | _SC_SHARED_MEMORY_OBJECTS
+        | _SC_VERSION
+        | _SC_2_VERSION
+        | _SC_2_C_BIND
+        | _SC_THREADS
+        | _SC_THREAD_SAFE_FUNCTIONS
+        | _SC_THREAD_ATTR_STACKADDR
+        | _SC_THREAD_ATTR_STACKSIZE
+        | _SC_THREAD_PRIORITY_SCHEDULING
+        | _SC_THREAD_PROCESS_SHARED
+        | _SC_ADVISORY_INFO
+        | _SC_BARRIERS
+        | _SC_CLOCK_SELECTION
+        | _SC_CPUTIME
+        | _SC_THREAD_CPUTIME
+        | _SC_MONOTONIC_CLOCK
+        | _SC_READER_WRITER_LOCKS
+        | _SC_SPIN_LOCKS
+        | _SC_SPAWN
+        | _SC_TIMEOUTS
+        | _SC_IPV6
+        | _SC_RAW_SOCKETS => Fixed(VER),
         _SC_AIO_PRIO_DELTA_MAX | _SC_STREAMS | _SC_XOPEN_STREAMS => Fixed(0),
         _SC_DELAYTIMER_MAX | _SC_SEM_VALUE_MAX => Fixed(0x7fff_ffff),
         _SC_MQ_PRIO_MAX => Fixed(32768),
@@ -63,19 +88,47 @@ fn answer(name: c_int) -> Option<Answer> {
         _SC_NZERO => Fixed(20),
         _SC_SYMLOOP_MAX => Fixed(40),
         // Every other name musl knows has no fixed limit or is unsupported.
-        _SC_STREAM_MAX | _SC_PRIORITY_SCHEDULING | _SC_PRIORITIZED_IO | _SC_SYNCHRONIZED_IO
-        | _SC_AIO_LISTIO_MAX | _SC_AIO_MAX | _SC_MQ_OPEN_MAX | _SC_SIGQUEUE_MAX
-        | _SC_TIMER_MAX | _SC_EXPR_NEST_MAX | _SC_LINE_MAX | _SC_2_C_DEV..=_SC_2_LOCALEDEF
-        | _SC_GETGR_R_SIZE_MAX | _SC_GETPW_R_SIZE_MAX | _SC_THREAD_THREADS_MAX
-        | _SC_THREAD_PRIO_INHERIT | _SC_THREAD_PRIO_PROTECT | _SC_ATEXIT_MAX | _SC_PASS_MAX
-        | _SC_XOPEN_CRYPT | _SC_2_CHAR_TERM | _SC_2_UPE..=_SC_XOPEN_XPG4
-        | _SC_XBS5_ILP32_OFF32 | _SC_XBS5_ILP32_OFFBIG | _SC_XBS5_LPBIG_OFFBIG
-        | _SC_XOPEN_LEGACY..=_SC_XOPEN_REALTIME_THREADS | _SC_SPORADIC_SERVER
-        | _SC_THREAD_SPORADIC_SERVER | _SC_TYPED_MEMORY_OBJECTS | _SC_2_PBS..=_SC_2_PBS_TRACK
-        | _SC_2_PBS_CHECKPOINT | _SC_V6_ILP32_OFF32 | _SC_V6_ILP32_OFFBIG
-        | _SC_V6_LPBIG_OFFBIG | _SC_TRACE..=_SC_TRACE_LOG | _SC_V7_ILP32_OFF32
-        | _SC_V7_ILP32_OFFBIG | _SC_V7_LPBIG_OFFBIG | _SC_SS_REPL_MAX..=_SC_TRACE_USER_EVENT_MAX
-        | _SC_THREAD_ROBUST_PRIO_INHERIT | _SC_THREAD_ROBUST_PRIO_PROTECT => Fixed(-1),
+        _SC_STREAM_MAX
+        | _SC_PRIORITY_SCHEDULING
+        | _SC_PRIORITIZED_IO
+        | _SC_SYNCHRONIZED_IO
+        | _SC_AIO_LISTIO_MAX
+        | _SC_AIO_MAX
+        | _SC_MQ_OPEN_MAX
+        | _SC_SIGQUEUE_MAX
+        | _SC_TIMER_MAX
+        | _SC_EXPR_NEST_MAX
+        | _SC_LINE_MAX
+        | _SC_2_C_DEV..=_SC_2_LOCALEDEF
+        | _SC_GETGR_R_SIZE_MAX
+        | _SC_GETPW_R_SIZE_MAX
+        | _SC_THREAD_THREADS_MAX
+        | _SC_THREAD_PRIO_INHERIT
+        | _SC_THREAD_PRIO_PROTECT
+        | _SC_ATEXIT_MAX
+        | _SC_PASS_MAX
+        | _SC_XOPEN_CRYPT
+        | _SC_2_CHAR_TERM
+        | _SC_2_UPE..=_SC_XOPEN_XPG4
+        | _SC_XBS5_ILP32_OFF32
+        | _SC_XBS5_ILP32_OFFBIG
+        | _SC_XBS5_LPBIG_OFFBIG
+        | _SC_XOPEN_LEGACY..=_SC_XOPEN_REALTIME_THREADS
+        | _SC_SPORADIC_SERVER
+        | _SC_THREAD_SPORADIC_SERVER
+        | _SC_TYPED_MEMORY_OBJECTS
+        | _SC_2_PBS..=_SC_2_PBS_TRACK
+        | _SC_2_PBS_CHECKPOINT
+        | _SC_V6_ILP32_OFF32
+        | _SC_V6_ILP32_OFFBIG
+        | _SC_V6_LPBIG_OFFBIG
+        | _SC_TRACE..=_SC_TRACE_LOG
+        | _SC_V7_ILP32_OFF32
+        | _SC_V7_ILP32_OFFBIG
+        | _SC_V7_LPBIG_OFFBIG
+        | _SC_SS_REPL_MAX..=_SC_TRACE_USER_EVENT_MAX
+        | _SC_THREAD_ROBUST_PRIO_INHERIT
+        | _SC_THREAD_ROBUST_PRIO_PROTECT => Fixed(-1),
         _ => return None,
     })
 }
@@ -94,7 +147,8 @@ pub fn online_cpus() -> c_long {
 // configured CPUs as glibc does, so a restricted process still sees the whole machine.
 pub fn configured_cpus() -> c_long {
     let mut buf = [0u8; 256];
-    let Some(text) = crate::sys::info::read_file(c"/sys/devices/system/cpu/possible", &mut buf) else {
+    let Some(text) = crate::sys::info::read_file(c"/sys/devices/system/cpu/possible", &mut buf)
+    else {
         return online_cpus();
     };
     let mut count: c_long = 0;

@@ -13,5 +13,6 @@ const TIOCSPGRP: usize = 0x5410;
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub extern "C" fn tcsetpgrp(fd: c_int, pgrp: pid_t) -> c_int {
     // SAFETY: `pgrp` is a live pid_t the kernel only reads.
-    __syscall_ret(unsafe { syscall3(SYS_ioctl, fd as usize, TIOCSPGRP, &raw const pgrp as usize) }) as c_int
+    __syscall_ret(unsafe { syscall3(SYS_ioctl, fd as usize, TIOCSPGRP, &raw const pgrp as usize) })
+        as c_int
 }

@@ -29,8 +29,16 @@ fn fstatat(dirfd: c_int, path: *const c_char, flags: c_int) -> Result<stat, c_in
     // SAFETY: struct stat is plain integers; all-zero is valid.
     let mut st: stat = unsafe { core::mem::zeroed() };
     // SAFETY: `path` is a C string (ours or the kernel's answer); `st` is live.
-    check(unsafe { syscall4(SYS_newfstatat, dirfd as usize, path as usize, &raw mut st as usize, flags as usize) })
-        .map_err(|e| e.0)?;
+    check(unsafe {
+        syscall4(
+            SYS_newfstatat,
+            dirfd as usize,
+            path as usize,
+            &raw mut st as usize,
+            flags as usize,
+        )
+    })
+    .map_err(|e| e.0)?;
     Ok(st)
 }
 
@@ -55,7 +63,15 @@ pub unsafe extern "C" fn ttyname_r(fd: c_int, name: *mut c_char, size: size_t) -
         return ERANGE;
     }
     // SAFETY: `link` is NUL-terminated; `name` has `size` writable bytes.
-    let r = check(unsafe { syscall4(SYS_readlinkat, AT_FDCWD as usize, link.as_ptr() as usize, name as usize, size) });
+    let r = check(unsafe {
+        syscall4(
+            SYS_readlinkat,
+            AT_FDCWD as usize,
+            link.as_ptr() as usize,
+            name as usize,
+            size,
+        )
+    });
     let len = match r {
         Ok(n) if n >= size => return ERANGE,
         Ok(n) => n,

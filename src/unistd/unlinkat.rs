@@ -13,5 +13,6 @@ use crate::sys::{nr::*, syscall3};
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn unlinkat(dirfd: c_int, path: *const c_char, flags: c_int) -> c_int {
     // SAFETY: the caller guarantees the C strings.
-    __syscall_ret(unsafe { syscall3(SYS_unlinkat, dirfd as usize, path as usize, flags as usize) }) as c_int
+    __syscall_ret(unsafe { syscall3(SYS_unlinkat, dirfd as usize, path as usize, flags as usize) })
+        as c_int
 }

@@ -5,7 +5,7 @@
 //! are dropped with `trunc` set, meaning "the true value is a little larger". The buffer
 //! holds more digits than any halfway point or representable value of the format has, so
 //! a dropped tail can never hide which side of a rounding boundary the value is on.
-use super::round::{finish, overflow, Bits, Format, Mode, Rest};
+use super::round::{Bits, Format, Mode, Rest, finish, overflow};
 
 pub struct Decimal<const N: usize> {
     d: [u8; N],
@@ -15,13 +15,28 @@ pub struct Decimal<const N: usize> {
 }
 
 /// Bits of 10^i rounded down (`floor(i * log2 10)`), i = 0..=18.
-const LOG2_10: [u8; 19] = [0, 3, 6, 9, 13, 16, 19, 23, 26, 29, 33, 36, 39, 43, 46, 49, 53, 56, 59];
+const LOG2_10: [u8; 19] = [
+    0, 3, 6, 9, 13, 16, 19, 23, 26, 29, 33, 36, 39, 43, 46, 49, 53, 56, 59,
+];
 /// Bits of 10^i rounded up, i = 0..=18.
-const LOG2_10_UP: [u8; 19] = [0, 4, 7, 10, 14, 17, 20, 24, 27, 30, 34, 37, 40, 44, 47, 50, 54, 57, 60];
+const LOG2_10_UP: [u8; 19] = [
+    0, 4, 7, 10, 14, 17, 20, 24, 27, 30, 34, 37, 40, 44, 47, 50, 54, 57, 60,
+];
+
+impl<const N: usize> Default for Decimal<N> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
 
 impl<const N: usize> Decimal<N> {
     pub const fn new() -> Self {
-        Decimal { d: [0; N], n: 0, dp: 0, trunc: false }
+        Decimal {
+            d: [0; N],
+            n: 0,
+            dp: 0,
+            trunc: false,
+        }
     }
 
     /// Reads the digits of `s` (ASCII digits with at most one '.', already validated),
@@ -120,7 +135,7 @@ impl<const N: usize> Decimal<N> {
     /// Multiplies by `2^k`, `1 <= k <= 60`.
     fn shift_left(&mut self, k: u32) {
         // At most floor(k log10 2) + 1 new leading digits.
-        let extra = (k as usize * 1233 >> 12) + 1;
+        let extra = ((k as usize * 1233) >> 12) + 1;
         let mut w = self.n + extra;
         let end = if w > N { N } else { w };
         let mut carry: u64 = 0;
@@ -160,7 +175,11 @@ impl<const N: usize> Decimal<N> {
     /// The correctly rounded value in format `f`.
     pub fn to_bits(&mut self, neg: bool, f: Format, mode: Mode) -> Bits {
         if self.n == 0 {
-            return if self.trunc { tiny(neg, f, mode) } else { Bits::zero(neg) };
+            return if self.trunc {
+                tiny(neg, f, mode)
+            } else {
+                Bits::zero(neg)
+            };
         }
         // 10^dp bounds: beyond them the value surely overflows or underflows.
         let limit = (f.e_max as i64 + f.p as i64) * 31 / 100 + 2;
@@ -245,5 +264,10 @@ impl<const N: usize> Decimal<N> {
 fn tiny(neg: bool, f: Format, mode: Mode) -> Bits {
     let _ = f;
     let away = matches!((mode, neg), (Mode::Up, false) | (Mode::Down, true));
-    Bits { neg, biased: 0, mant: away as u64, range: true }
+    Bits {
+        neg,
+        biased: 0,
+        mant: away as u64,
+        range: true,
+    }
 }

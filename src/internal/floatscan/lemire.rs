@@ -15,7 +15,11 @@ const P10: [f64; 23] = [
 /// the hardware's (which follows MXCSR, known to be nearest) is exact.
 #[inline]
 pub fn clinger(neg: bool, w: u64, q: i32, f: Format) -> Option<Bits> {
-    let (max_w, max_q) = if f.p == 24 { (1u64 << 24, 10) } else { (1u64 << 53, 22) };
+    let (max_w, max_q) = if f.p == 24 {
+        (1u64 << 24, 10)
+    } else {
+        (1u64 << 53, 22)
+    };
     if w > max_w || q < -max_q || q > max_q {
         return None;
     }
@@ -46,7 +50,10 @@ pub fn eisel_lemire(neg: bool, w: u64, q: i32, f: Format) -> Option<Bits> {
     let inf_field: i32 = if f.p == 24 { 0xff } else { 0x7ff };
     let (even_lo, even_hi) = if f.p == 24 { (-17, 10) } else { (-4, 23) };
     if q < POW5_MIN_Q {
-        return Some(Bits { range: true, ..Bits::zero(neg) });
+        return Some(Bits {
+            range: true,
+            ..Bits::zero(neg)
+        });
     }
     if q > POW5_MAX_Q {
         return None;
@@ -73,16 +80,27 @@ pub fn eisel_lemire(neg: bool, w: u64, q: i32, f: Format) -> Option<Bits> {
     if field <= 0 {
         // Subnormal (or zero): never exactly halfway for such short `w`.
         if -field + 1 >= 64 {
-            return Some(Bits { range: true, ..Bits::zero(neg) });
+            return Some(Bits {
+                range: true,
+                ..Bits::zero(neg)
+            });
         }
         m >>= (-field + 1) as u32;
         m += m & 1;
         m >>= 1;
         // Short decimals are never exact subnormals: always inexact, so ERANGE.
         let normal = m >> frac != 0;
-        return Some(Bits { neg, biased: normal as u32, mant: m, range: !normal });
+        return Some(Bits {
+            neg,
+            biased: normal as u32,
+            mant: m,
+            range: !normal,
+        });
     }
-    if lo <= 1 && (even_lo..=even_hi).contains(&q) && m & 3 == 1 && m << (upper + 64 - frac - 3) == hi
+    if lo <= 1
+        && (even_lo..=even_hi).contains(&q)
+        && m & 3 == 1
+        && m << (upper + 64 - frac - 3) == hi
     {
         // Exactly halfway: round to even.
         m &= !1;
@@ -96,5 +114,10 @@ pub fn eisel_lemire(neg: bool, w: u64, q: i32, f: Format) -> Option<Bits> {
     if field >= inf_field {
         return None;
     }
-    Some(Bits { neg, biased: field as u32, mant: m, range: false })
+    Some(Bits {
+        neg,
+        biased: field as u32,
+        mant: m,
+        range: false,
+    })
 }

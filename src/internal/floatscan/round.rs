@@ -12,10 +12,25 @@ pub struct Format {
     pub max_digits: usize,
 }
 
-pub const F32: Format = Format { p: 24, e_min: -149, e_max: 104, max_digits: 780 };
-pub const F64: Format = Format { p: 53, e_min: -1074, e_max: 971, max_digits: 780 };
+pub const F32: Format = Format {
+    p: 24,
+    e_min: -149,
+    e_max: 104,
+    max_digits: 780,
+};
+pub const F64: Format = Format {
+    p: 53,
+    e_min: -1074,
+    e_max: 971,
+    max_digits: 780,
+};
 /// x87 80-bit extended: 64-bit significand with an explicit integer bit.
-pub const F80: Format = Format { p: 64, e_min: -16445, e_max: 16320, max_digits: 11_560 };
+pub const F80: Format = Format {
+    p: 64,
+    e_min: -16445,
+    e_max: 16320,
+    max_digits: 11_560,
+};
 
 /// IEEE rounding direction (C17 7.6 `FE_*`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -73,13 +88,28 @@ pub struct Bits {
 
 impl Bits {
     pub const fn zero(neg: bool) -> Bits {
-        Bits { neg, biased: 0, mant: 0, range: false }
+        Bits {
+            neg,
+            biased: 0,
+            mant: 0,
+            range: false,
+        }
     }
     pub fn inf(neg: bool, f: Format) -> Bits {
-        Bits { neg, biased: all_ones(f), mant: 1 << (f.p - 1), range: false }
+        Bits {
+            neg,
+            biased: all_ones(f),
+            mant: 1 << (f.p - 1),
+            range: false,
+        }
     }
     pub fn nan(neg: bool, f: Format) -> Bits {
-        Bits { neg, biased: all_ones(f), mant: 3 << (f.p - 2), range: false }
+        Bits {
+            neg,
+            biased: all_ones(f),
+            mant: 3 << (f.p - 2),
+            range: false,
+        }
     }
     pub fn to_f64(self) -> f64 {
         let b = (self.neg as u64) << 63 | (self.biased as u64) << 52 | self.mant & ((1 << 52) - 1);
@@ -127,7 +157,12 @@ pub fn overflow(neg: bool, f: Format, mode: Mode) -> Bits {
         Bits::inf(neg, f)
     } else {
         let mant = if f.p == 64 { u64::MAX } else { (1 << f.p) - 1 };
-        Bits { neg, biased: all_ones(f) - 1, mant, range: false }
+        Bits {
+            neg,
+            biased: all_ones(f) - 1,
+            mant,
+            range: false,
+        }
     };
     b.range = true;
     b
@@ -161,7 +196,12 @@ pub fn finish(neg: bool, mut m: u64, mut e: i32, rest: Rest, f: Format, mode: Mo
     let biased = if normal { (e - f.e_min + 1) as u32 } else { 0 };
     // DIFF(musl): ERANGE for every tiny inexact result (musl's test of its own leftover
     // bits misses some, e.g. 4.9e-324); C17 7.22.1.3p10 leaves underflow's errno open.
-    Bits { neg, biased, mant: m, range: !normal && rest != Rest::Zero }
+    Bits {
+        neg,
+        biased,
+        mant: m,
+        range: !normal && rest != Rest::Zero,
+    }
 }
 
 /// Rounds the binary value `m * 2^e` (`m != 0`, nonzero bits below it if `sticky`).

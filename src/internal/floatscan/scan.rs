@@ -3,7 +3,7 @@
 //! src/internal/floatscan.c).
 use super::decimal::Decimal;
 use super::lemire::{clinger, eisel_lemire};
-use super::round::{round_binary, Bits, Format, Mode, F80};
+use super::round::{Bits, F80, Format, Mode, round_binary};
 
 /// The outcome of a scan: the value and how many bytes of the input it used (0: no
 /// conversion was possible).
@@ -71,8 +71,15 @@ pub unsafe fn scan(s: *const u8, f: Format, mode: Mode) -> Scanned {
     }
     let c = lower(s.at(i));
     if c == b'i' && word_at(&s, i, b"inf") {
-        let len = if word_at(&s, i + 3, b"inity") { i + 8 } else { i + 3 };
-        return Scanned { bits: Bits::inf(neg, f), len };
+        let len = if word_at(&s, i + 3, b"inity") {
+            i + 8
+        } else {
+            i + 3
+        };
+        return Scanned {
+            bits: Bits::inf(neg, f),
+            len,
+        };
     }
     if c == b'n' && word_at(&s, i, b"nan") {
         let mut len = i + 3;
@@ -87,7 +94,10 @@ pub unsafe fn scan(s: *const u8, f: Format, mode: Mode) -> Scanned {
         }
         // The n-char-sequence is accepted and ignored, as in musl. The sign is kept:
         // DIFF(musl): musl drops it; C17 7.22.1.3p5 says a minus sign negates the value.
-        return Scanned { bits: Bits::nan(neg, f), len };
+        return Scanned {
+            bits: Bits::nan(neg, f),
+            len,
+        };
     }
     if s.at(i) == b'0' && lower(s.at(i + 1)) == b'x' {
         let hex_start = i + 2;
@@ -97,7 +107,10 @@ pub unsafe fn scan(s: *const u8, f: Format, mode: Mode) -> Scanned {
             return hex(&s, neg, hex_start, f, mode);
         }
         // "0x" with no hex digits: the subject sequence is the "0".
-        return Scanned { bits: Bits::zero(neg), len: i + 1 };
+        return Scanned {
+            bits: Bits::zero(neg),
+            len: i + 1,
+        };
     }
     decimal(&s, neg, i, f, mode)
 }
@@ -150,13 +163,17 @@ fn hex(s: &Cur, neg: bool, mut i: usize, f: Format, mode: Mode) -> Scanned {
         }
         i += 1;
     }
-    if lower(s.at(i)) == b'p' {
-        if let Some((pe, next)) = exponent(s, i) {
-            e += pe;
-            i = next;
-        }
+    if lower(s.at(i)) == b'p'
+        && let Some((pe, next)) = exponent(s, i)
+    {
+        e += pe;
+        i = next;
     }
-    let bits = if m == 0 { Bits::zero(neg) } else { round_binary(neg, m, e, sticky, f, mode) };
+    let bits = if m == 0 {
+        Bits::zero(neg)
+    } else {
+        round_binary(neg, m, e, sticky, f, mode)
+    };
     Scanned { bits, len: i }
 }
 
@@ -199,18 +216,24 @@ fn decimal(s: &Cur, neg: bool, start: usize, f: Format, mode: Mode) -> Scanned {
         }
     }
     if !any {
-        return Scanned { bits: Bits::zero(false), len: 0 };
+        return Scanned {
+            bits: Bits::zero(false),
+            len: 0,
+        };
     }
     let mant_end = i;
     let mut exp_part = 0;
-    if lower(s.at(i)) == b'e' {
-        if let Some((e, next)) = exponent(s, i) {
-            exp_part = e;
-            i = next;
-        }
+    if lower(s.at(i)) == b'e'
+        && let Some((e, next)) = exponent(s, i)
+    {
+        exp_part = e;
+        i = next;
     }
     if w == 0 {
-        return Scanned { bits: Bits::zero(neg), len: i };
+        return Scanned {
+            bits: Bits::zero(neg),
+            len: i,
+        };
     }
     let q = e10 + exp_part;
     if f != F80 && mode == Mode::Nearest && (-100_000..=100_000).contains(&q) {
@@ -234,7 +257,10 @@ fn decimal(s: &Cur, neg: bool, start: usize, f: Format, mode: Mode) -> Scanned {
     if f == F80 && !dropped && (0..=19).contains(&q) {
         // Exact in 128 bits: w < 10^19 and 10^q <= 10^19.
         let m = w as u128 * 10u128.pow(q as u32);
-        return Scanned { bits: round_binary(neg, m, 0, false, f, mode), len: i };
+        return Scanned {
+            bits: round_binary(neg, m, 0, false, f, mode),
+            len: i,
+        };
     }
     // SAFETY: bytes start..mant_end were all read above, so they are inside the string.
     let digits = unsafe { core::slice::from_raw_parts(s.p.add(start), mant_end - start) };

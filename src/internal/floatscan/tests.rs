@@ -1,7 +1,7 @@
 //! floatscan tests: against Rust's own correctly rounded `str::parse`, the pow5 table
 //! against exact arithmetic, and hand-picked boundary cases.
 use super::pow5::{POW5, POW5_MIN_Q};
-use super::round::{Bits, Format, Mode, F32, F64, F80};
+use super::round::{Bits, F32, F64, F80, Format, Mode};
 use super::scan::scan;
 
 fn sc(s: &str, f: Format, mode: Mode) -> (Bits, usize) {
@@ -66,7 +66,11 @@ fn pow5_table_is_exact() {
     let mut p = vec![1u32];
     for q in 0..=308 {
         let n = bits(&p);
-        let want = if n >= 128 { top128(&p, n - 128) } else { top128(&p, 0) << (128 - n) };
+        let want = if n >= 128 {
+            top128(&p, n - 128)
+        } else {
+            top128(&p, 0) << (128 - n)
+        };
         let (h, l) = POW5[(q - POW5_MIN_Q) as usize];
         assert_eq!((h as u128) << 64 | l as u128, want, "5^{q}");
         mul_small(&mut p, 5);
@@ -100,7 +104,11 @@ fn pow5_table_is_exact() {
             x.pop();
         }
         let nb = bits(&x);
-        let want = if nb > 128 { top128(&x, nb - 128) } else { top128(&x, 0) };
+        let want = if nb > 128 {
+            top128(&x, nb - 128)
+        } else {
+            top128(&x, 0)
+        };
         let (h, l) = POW5[(-n - POW5_MIN_Q) as usize];
         assert_eq!((h as u128) << 64 | l as u128, want, "5^-{n}");
     }
@@ -108,13 +116,38 @@ fn pow5_table_is_exact() {
 
 #[test]
 fn simple_and_syntax() {
-    for s in ["0", "1", "1.5", "-2.25", "1e10", "1e-10", "123456789012345678", "0.1", "3.14159",
-        "1e22", "1e23", "9007199254740993", "1.7976931348623157e308", "2.2250738585072014e-308",
-        "4.9e-324", "2.4703282292062327e-324", "2.4703282292062328e-324", "1e-400", "1e400",
-        "2.2250738585072011e-308", "0.000000000000000000000000000001", "7.038531e-26",
+    for s in [
+        "0",
+        "1",
+        "1.5",
+        "-2.25",
+        "1e10",
+        "1e-10",
+        "123456789012345678",
+        "0.1",
+        "3.14159",
+        "1e22",
+        "1e23",
+        "9007199254740993",
+        "1.7976931348623157e308",
+        "2.2250738585072014e-308",
+        "4.9e-324",
+        "2.4703282292062327e-324",
+        "2.4703282292062328e-324",
+        "1e-400",
+        "1e400",
+        "2.2250738585072011e-308",
+        "0.000000000000000000000000000001",
+        "7.038531e-26",
         "1.00000000000000011102230246251565404236316680908203125",
-        "1.00000000000000011102230246251565404236316680908203126", "1.17549435e-38",
-        "3.4028235e38", "3.4028236e38", "1.4e-45", "7e-46", "8.9e-46"] {
+        "1.00000000000000011102230246251565404236316680908203126",
+        "1.17549435e-38",
+        "3.4028235e38",
+        "3.4028236e38",
+        "1.4e-45",
+        "7e-46",
+        "8.9e-46",
+    ] {
         check(s);
     }
     assert_eq!(sc("1e", F64, Mode::Nearest).1, 1);
@@ -135,7 +168,10 @@ fn simple_and_syntax() {
     assert_eq!(d("0x1.8p-1074").to_bits(), 2);
     assert_eq!(d("0x1.000000000000000000001p0"), 1.0);
     assert_eq!(d("0x1.00000000000008p0").to_bits(), 0x3ff0000000000000);
-    assert_eq!(d("0x1.000000000000080000000000000000001p0").to_bits(), 0x3ff0000000000001);
+    assert_eq!(
+        d("0x1.000000000000080000000000000000001p0").to_bits(),
+        0x3ff0000000000001
+    );
     assert_eq!(d("0x1.fffffffffffff8p1023"), f64::INFINITY);
     assert!(d("-nan").is_nan() && d("-nan").is_sign_negative());
     assert_eq!(d("-0").to_bits(), 0x8000_0000_0000_0000);
@@ -196,14 +232,22 @@ fn exact_mid(a: f64, b: f64) -> String {
     // (a+b)/2 = (ma*2^ea + mb*2^eb)/2, same exponent for neighbours: (ma+mb) * 2^(e-1)
     let (ma, e) = decompose(a);
     let (mb, eb) = decompose(b);
-    let (m, e) = if e == eb { ((ma + mb) as u128, e - 1) } else { ((ma * 2 + mb) as u128, eb - 2) };
+    let (m, e) = if e == eb {
+        ((ma + mb) as u128, e - 1)
+    } else {
+        ((ma * 2 + mb) as u128, eb - 2)
+    };
     exact(m, e)
 }
 fn decompose(x: f64) -> (u64, i32) {
     let b = x.to_bits();
     let ex = (b >> 52) as i32;
     let fr = b & ((1 << 52) - 1);
-    if ex == 0 { (fr, -1074) } else { (fr | 1 << 52, ex - 1075) }
+    if ex == 0 {
+        (fr, -1074)
+    } else {
+        (fr | 1 << 52, ex - 1075)
+    }
 }
 /// Exact decimal string of m * 2^e, as "D.DDDDe±X".
 fn exact(m: u128, e: i32) -> String {
@@ -236,7 +280,12 @@ fn exact(m: u128, e: i32) -> String {
     let s: String = digits.iter().rev().map(|&c| (c + b'0') as char).collect();
     let exp10 = s.len() as i64 - 1 + scale;
     let s = s.trim_end_matches('0');
-    format!("{}.{}e{}", &s[..1], if s.len() > 1 { &s[1..] } else { "0" }, exp10)
+    format!(
+        "{}.{}e{}",
+        &s[..1],
+        if s.len() > 1 { &s[1..] } else { "0" },
+        exp10
+    )
 }
 
 #[test]
@@ -314,7 +363,10 @@ fn long_double() {
     assert_eq!(ld_hex("1.7976931348623159e308"), "43fe:ffffffffffffffb1");
     assert_eq!(ld_hex("  +.5e-3x"), "3ff4:83126e978d4fdf3b");
     assert_eq!(ld_hex("1e-400"), "3ace:95fe7e07c91efafa");
-    assert_eq!(ld_hex("1.00000000000000011102230246251565404236316680908203125"), "3fff:8000000000000400");
+    assert_eq!(
+        ld_hex("1.00000000000000011102230246251565404236316680908203125"),
+        "3fff:8000000000000400"
+    );
     assert_eq!(ld_hex("0x1.8p3"), "4002:c000000000000000");
     assert_eq!(ld_hex("-inf"), "ffff:8000000000000000");
     assert_eq!(ld_hex("1"), "3fff:8000000000000000");
@@ -323,8 +375,14 @@ fn long_double() {
     assert_eq!(ld_hex("0x1p-16445"), "0000:0000000000000001");
     assert_eq!(ld_hex("0x1p-16446"), "0000:0000000000000000");
     assert_eq!(ld_hex("0x1.8p-16445"), "0000:0000000000000002");
-    assert_eq!(ld_hex("3.6451995318824746025e-4951"), "0000:0000000000000001");
-    assert_eq!(ld_hex("123456789012345678901234567890"), "405f:c77487fb61b9f077");
+    assert_eq!(
+        ld_hex("3.6451995318824746025e-4951"),
+        "0000:0000000000000001"
+    );
+    assert_eq!(
+        ld_hex("123456789012345678901234567890"),
+        "405f:c77487fb61b9f077"
+    );
     let up = ld("0.1", Mode::Up);
     assert_eq!(up[0], 0xcd);
 }

@@ -171,7 +171,24 @@ pub unsafe fn sort<E: Elem>(base: *mut u8, n: usize, e: E, cmp: Cmp) {
         return;
     }
     let s = Sorter { base, e, cmp };
-    let bad = usize::BITS - n.leading_zeros();
     // SAFETY: [0, n) is the caller's array.
-    unsafe { s.run(0, n, bad, true) }
+    unsafe {
+        // An input that is one run already: sorted costs n - 1 comparisons, strictly
+        // descending is reversed.
+        let descending = s.less(1, 0);
+        let mut i = 2;
+        while i < n && s.less(i, i - 1) == descending {
+            i += 1;
+        }
+        if i == n {
+            if descending {
+                for k in 0..n / 2 {
+                    s.swap(k, n - 1 - k);
+                }
+            }
+            return;
+        }
+        let bad = usize::BITS - n.leading_zeros();
+        s.run(0, n, bad, true)
+    }
 }

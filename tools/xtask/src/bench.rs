@@ -4,7 +4,8 @@
 //!
 //! Options: `--filter TEXT` (programs or cases whose name contains TEXT), `--runs N`,
 //! `--quick` (short batches, fewer runs), `--callgrind` (instruction counts as well),
-//! `--glibc-static` (a `cc -static` column too), `--no-sysroot` (use the installed one).
+//! `--glibc-static` (a `cc -static` column too), `--no-sysroot` (use the installed one),
+//! `--criterion` (instead: the criterion benches in `benches/string.rs`, rcc vs glibc).
 use crate::util::{cc, root, target_dir};
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -35,6 +36,7 @@ struct Options {
     callgrind: bool,
     glibc_static: bool,
     sysroot: bool,
+    criterion: bool,
 }
 
 impl Options {
@@ -46,6 +48,7 @@ impl Options {
             callgrind: false,
             glibc_static: false,
             sysroot: true,
+            criterion: false,
         };
         let mut it = args.iter();
         while let Some(a) = it.next() {
@@ -63,6 +66,7 @@ impl Options {
                 "--callgrind" => o.callgrind = true,
                 "--glibc-static" => o.glibc_static = true,
                 "--no-sysroot" => o.sysroot = false,
+                "--criterion" => o.criterion = true,
                 _ => return Err(format!("bench: unknown option {a}")),
             }
         }
@@ -310,7 +314,7 @@ fn fmt_value(v: f64, unit: &str) -> String {
             } else if v >= 1e3 {
                 format!("{:.1}k", v / 1e3)
             } else {
-                format!("{v:.1}")
+                format!("{v:.0}")
             }
         }
     }
@@ -345,8 +349,15 @@ fn render_table(t: &Table, libcs: &[Libc], md: &mut String) {
         let _ = write!(head, " {} |", l.name);
         rule.push_str("---:|");
     }
-    let _ = writeln!(md, "{head} rcc vs glibc | rcc vs musl | noise |");
-    let _ = writeln!(md, "{rule}---:|---:|---:|");
+    // Callgrind counts come from one run: no noise column.
+    let timed = t.unit == "ns";
+    let (nh, nr) = if timed {
+        (" noise |", "---:|")
+    } else {
+        ("", "")
+    };
+    let _ = writeln!(md, "{head} rcc vs glibc | rcc vs musl |{nh}");
+    let _ = writeln!(md, "{rule}---:|---:|{nr}");
     for case in &t.cases {
         let mut row = format!("| {case} |");
         for c in 0..libcs.len() {
@@ -356,12 +367,14 @@ fn render_table(t: &Table, libcs: &[Libc], md: &mut String) {
             let _ = write!(row, " {cell} |");
         }
         let r = t.median(case, 0);
-        let noise = t
-            .noise(case, libcs.len())
-            .map_or("".into(), |n| format!("{:.0}%", n * 100.0));
+        let noise = match t.noise(case, libcs.len()) {
+            _ if !timed => String::new(),
+            Some(n) => format!(" {:.0}% |", n * 100.0),
+            None => " |".into(),
+        };
         let _ = writeln!(
             md,
-            "{row} {} | {} | {noise} |",
+            "{row} {} | {} |{noise}",
             fmt_ratio(ratio(r, t.median(case, g))),
             fmt_ratio(ratio(r, t.median(case, m)))
         );
@@ -597,8 +610,27 @@ fn cpu_model() -> String {
         .unwrap_or_else(|| "unknown CPU".into())
 }
 
+/// The criterion benches: their own workspace (`benches/Cargo.toml`), so that
+/// `cargo test --workspace` never builds criterion; built under `<target>/criterion`.
+fn criterion(o: &Options) -> Result<(), String> {
+    let mut cmd = Command::new(env!("CARGO"));
+    cmd.current_dir(root().join("benches"))
+        .env("CARGO_TARGET_DIR", target_dir().join("criterion"))
+        .args(["bench", "--bench", "string", "--"]);
+    if o.quick {
+        cmd.args(["--warm-up-time", "0.5", "--measurement-time", "1"]);
+    }
+    if let Some(f) = &o.filter {
+        cmd.arg(f);
+    }
+    crate::util::run(&mut cmd)
+}
+
 pub fn bench(prefix: &Path, args: &[String]) -> Result<(), String> {
     let o = Options::parse(args)?;
+    if o.criterion {
+        return criterion(&o);
+    }
     if o.sysroot {
         crate::sysroot::install(prefix)?;
     }

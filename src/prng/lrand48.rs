@@ -1,0 +1,20 @@
+//! `lrand48`, `nrand48` (POSIX; musl: src/prng/lrand48.c).
+use super::rand48::{global_xi, step};
+use crate::abi::types::{c_long, c_ushort};
+
+/// `long nrand48(unsigned short xsubi[3]);` — a value in `0..2^31`.
+///
+/// # Safety
+/// `xsubi` points to 3 writable `unsigned short`s.
+#[cfg_attr(rcc_export, unsafe(no_mangle))]
+pub unsafe extern "C" fn nrand48(xsubi: *mut c_ushort) -> c_long {
+    // SAFETY: caller contract.
+    (unsafe { step(xsubi) } >> 17) as c_long
+}
+
+/// `long lrand48(void);`
+#[cfg_attr(rcc_export, unsafe(no_mangle))]
+pub extern "C" fn lrand48() -> c_long {
+    // SAFETY: the global state is 3 valid words.
+    (unsafe { step(global_xi()) } >> 17) as c_long
+}
