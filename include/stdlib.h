@@ -78,6 +78,34 @@ char *fcvt(double, int, int *, int *);
 char *gcvt(double, int, char *);
 #endif
 
+int rand(void);
+void srand(unsigned);
+
+#if defined(_POSIX_SOURCE) || defined(_POSIX_C_SOURCE) \
+ || defined(_XOPEN_SOURCE) || defined(_GNU_SOURCE) \
+ || defined(_BSD_SOURCE)
+int rand_r(unsigned *);
+#endif
+
+#if defined(_XOPEN_SOURCE) || defined(_GNU_SOURCE) \
+ || defined(_BSD_SOURCE)
+long random(void);
+void srandom(unsigned);
+char *initstate(unsigned, char *, size_t);
+char *setstate(char *);
+char *l64a(long);
+long a64l(const char *);
+double drand48(void);
+double erand48(unsigned short [3]);
+long lrand48(void);
+long nrand48(unsigned short [3]);
+long mrand48(void);
+long jrand48(unsigned short [3]);
+void srand48(long);
+unsigned short *seed48(unsigned short [3]);
+void lcong48(unsigned short [7]);
+#endif
+
 #if defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
 void qsort_r(void *, size_t, size_t, int (*)(const void *, const void *, void *), void *);
 #endif

@@ -58,6 +58,8 @@ int strerror_r(int, char *, size_t);
 char *stpcpy(char *__restrict, const char *__restrict);
 char *stpncpy(char *__restrict, const char *__restrict, size_t);
 size_t strnlen(const char *, size_t);
+char *strdup(const char *);
+char *strndup(const char *, size_t);
 char *strsignal(int);
 char *strerror_l(int, locale_t);
 int strcoll_l(const char *, const char *, locale_t);

@@ -102,6 +102,10 @@ long fpathconf(int, int);
 long sysconf(int);
 size_t confstr(int, char *, size_t);
 
+int getopt(int, char *const [], const char *);
+extern char *optarg;
+extern int optind, opterr, optopt;
+
 #if defined(_XOPEN_SOURCE) || defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
 int setreuid(uid_t, uid_t);
 int setregid(gid_t, gid_t);
@@ -116,6 +120,7 @@ int usleep(unsigned);
 #endif
 
 #if defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
+extern int optreset;
 int getpagesize(void);
 int sethostname(const char *, size_t);
 int setgroups(size_t, const gid_t *);

@@ -8,4 +8,5 @@ pub mod setjmp;
 pub mod sigrestore;
 pub mod syscall;
 pub mod tp;
+pub mod vfork;
 pub mod ucontext;

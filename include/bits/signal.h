@@ -1,8 +1,14 @@
 /* bits/signal.h - x86_64 signal numbers, sigaction flags, the machine context and
- * ucontext_t (rcc). Included by <signal.h> only. */
+ * ucontext_t (rcc). Included by <signal.h>; includes what it needs so it also stands alone. */
+
+#include <features.h>
 
 #if defined(_POSIX_SOURCE) || defined(_POSIX_C_SOURCE) \
  || defined(_XOPEN_SOURCE) || defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
+
+#define __NEED_size_t
+#define __NEED_sigset_t
+#include <bits/alltypes.h>
 
 #if defined(_XOPEN_SOURCE) || defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
 #define MINSIGSTKSZ 2048
@@ -78,7 +84,7 @@ struct sigaltstack {
 typedef struct __ucontext {
 	unsigned long uc_flags;
 	struct __ucontext *uc_link;
-	stack_t uc_stack;
+	struct sigaltstack uc_stack;
 	mcontext_t uc_mcontext;
 	sigset_t uc_sigmask;
 	unsigned long __fpregs_mem[64];

@@ -8,6 +8,7 @@ pub mod endian;
 pub mod errno;
 pub mod fcntl;
 pub mod float;
+pub mod getopt;
 pub mod inttypes;
 pub mod ioctl;
 pub mod limits;

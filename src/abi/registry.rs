@@ -40,6 +40,8 @@ pub static ALL: &[&[Check]] = &[
     ioctl::CONSTS,
     ioctl::STRUCTS,
     stdlib::CONSTS,
+    getopt::CONSTS,
+    getopt::STRUCTS,
     stdlib::STRUCTS,
     endian::CONSTS,
     elf::TYPEDEFS,
@@ -57,4 +59,8 @@ pub static ALL: &[&[Check]] = &[
     time::TIMERFD_CONSTS,
     time::STRUCTS,
     time::SYS_TIME_STRUCTS,
+    mman::CONSTS,
+    sched::CONSTS,
+    sched::WAIT,
+    sched::STRUCTS,
 ];

@@ -11,8 +11,20 @@ abi_structs! { STRUCTS, "setjmp.h";
 
 /// `jmp_buf` and `sigjmp_buf` are one-element arrays of the tag struct.
 pub static TYPEDEFS: &[Check] = &[
-    Check::Scalar { header: "setjmp.h", c_type: "jmp_buf", size: 200, align: 8, signed: None },
-    Check::Scalar { header: "setjmp.h", c_type: "sigjmp_buf", size: 200, align: 8, signed: None },
+    Check::Scalar {
+        header: "setjmp.h",
+        c_type: "jmp_buf",
+        size: 200,
+        align: 8,
+        signed: None,
+    },
+    Check::Scalar {
+        header: "setjmp.h",
+        c_type: "sigjmp_buf",
+        size: 200,
+        align: 8,
+        signed: None,
+    },
 ];
 
 /// ABI: the assembly in arch/x86_64/setjmp.rs stores the mask flag and the mask here.

@@ -121,30 +121,32 @@ abi_consts! { CONSTS, "signal.h";
     pub const POLL_HUP: c_int = 6;
     pub const SYS_SECCOMP: c_int = 1;
     pub const SYS_USER_DISPATCH: c_int = 2;
-    pub const REG_R8: c_int = 0;
-    pub const REG_R9: c_int = 1;
-    pub const REG_R10: c_int = 2;
-    pub const REG_R11: c_int = 3;
-    pub const REG_R12: c_int = 4;
-    pub const REG_R13: c_int = 5;
-    pub const REG_R14: c_int = 6;
-    pub const REG_R15: c_int = 7;
-    pub const REG_RDI: c_int = 8;
-    pub const REG_RSI: c_int = 9;
-    pub const REG_RBP: c_int = 10;
-    pub const REG_RBX: c_int = 11;
-    pub const REG_RDX: c_int = 12;
-    pub const REG_RAX: c_int = 13;
-    pub const REG_RCX: c_int = 14;
-    pub const REG_RSP: c_int = 15;
-    pub const REG_RIP: c_int = 16;
-    pub const REG_EFL: c_int = 17;
-    pub const REG_CSGSFS: c_int = 18;
-    pub const REG_ERR: c_int = 19;
-    pub const REG_TRAPNO: c_int = 20;
-    pub const REG_OLDMASK: c_int = 21;
-    pub const REG_CR2: c_int = 22;
 }
+
+/// `gregset_t` indices (enumerators in C, so not checkable with `#if`).
+pub const REG_R8: c_int = 0;
+pub const REG_R9: c_int = 1;
+pub const REG_R10: c_int = 2;
+pub const REG_R11: c_int = 3;
+pub const REG_R12: c_int = 4;
+pub const REG_R13: c_int = 5;
+pub const REG_R14: c_int = 6;
+pub const REG_R15: c_int = 7;
+pub const REG_RDI: c_int = 8;
+pub const REG_RSI: c_int = 9;
+pub const REG_RBP: c_int = 10;
+pub const REG_RBX: c_int = 11;
+pub const REG_RDX: c_int = 12;
+pub const REG_RAX: c_int = 13;
+pub const REG_RCX: c_int = 14;
+pub const REG_RSP: c_int = 15;
+pub const REG_RIP: c_int = 16;
+pub const REG_EFL: c_int = 17;
+pub const REG_CSGSFS: c_int = 18;
+pub const REG_ERR: c_int = 19;
+pub const REG_TRAPNO: c_int = 20;
+pub const REG_OLDMASK: c_int = 21;
+pub const REG_CR2: c_int = 22;
 
 /// Handler values of `sa_handler` that are not functions.
 pub const SIG_DFL: usize = 0;

@@ -35,30 +35,72 @@ static mut FIRST: Block = Block {
 };
 static mut HEAD: *mut Block = core::ptr::null_mut();
 
+/// Serialises the handler table between threads registering and a thread exiting.
+static LOCK: crate::thread::state::Lock = crate::thread::state::Lock::new();
+
 /// Appends a handler; fails only when no memory is left for a new block.
 fn push(h: Handler) -> Result<(), ()> {
-    // SAFETY: registration is serialised (one thread until the threads issue adds the
-    // lock); blocks are either FIRST or fresh zeroed mappings sized for a Block.
-    unsafe {
+    LOCK.lock();
+    // SAFETY: the table is only touched under LOCK; blocks are either FIRST or fresh
+    // zeroed mappings sized for a Block.
+    let r = unsafe {
         if HEAD.is_null() {
             HEAD = &raw mut FIRST;
         }
+        let mut ok = true;
         if (*HEAD).used == PER_BLOCK {
             let size = core::mem::size_of::<Block>();
             let prot = PROT_READ | PROT_WRITE;
-            let b = crate::sys::mem::mmap(0, size, prot, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0)
-                .map_err(drop)? as *mut Block;
-            (*b).prev = HEAD;
-            HEAD = b;
+            match crate::sys::mem::mmap(0, size, prot, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0) {
+                Ok(p) => {
+                    let b = p as *mut Block;
+                    (*b).prev = HEAD;
+                    HEAD = b;
+                }
+                Err(_) => ok = false,
+            }
         }
-        let used = (*HEAD).used;
-        (&raw mut (*HEAD).slots)
-            .cast::<Handler>()
-            .add(used)
-            .write(h);
-        (*HEAD).used = used + 1;
-    }
-    Ok(())
+        if ok {
+            let used = (*HEAD).used;
+            (&raw mut (*HEAD).slots)
+                .cast::<Handler>()
+                .add(used)
+                .write(h);
+            (*HEAD).used = used + 1;
+        }
+        ok
+    };
+    LOCK.unlock();
+    if r { Ok(()) } else { Err(()) }
+}
+
+/// Takes the newest handler off the table.
+fn pop() -> Option<Handler> {
+    LOCK.lock();
+    // SAFETY: the table is only touched under LOCK.
+    let h = unsafe {
+        loop {
+            if HEAD.is_null() {
+                break None;
+            }
+            if (*HEAD).used == 0 {
+                if (*HEAD).prev.is_null() {
+                    break None;
+                }
+                HEAD = (*HEAD).prev;
+                continue;
+            }
+            (*HEAD).used -= 1;
+            break Some(
+                (&raw const (*HEAD).slots)
+                    .cast::<Handler>()
+                    .add((*HEAD).used)
+                    .read(),
+            );
+        }
+    };
+    LOCK.unlock();
+    h
 }
 
 /// Pops and runs handlers, newest first, until none are left (handlers may register more).
@@ -66,24 +108,9 @@ fn push(h: Handler) -> Result<(), ()> {
 /// # Safety
 /// Called from `exit` only.
 pub unsafe fn run_handlers() {
-    // SAFETY: as in push; a slot is taken before its handler runs.
-    unsafe {
-        loop {
-            if HEAD.is_null() {
-                return;
-            }
-            if (*HEAD).used == 0 {
-                if (*HEAD).prev.is_null() {
-                    return;
-                }
-                HEAD = (*HEAD).prev;
-                continue;
-            }
-            (*HEAD).used -= 1;
-            let h = (&raw const (*HEAD).slots)
-                .cast::<Handler>()
-                .add((*HEAD).used)
-                .read();
+    while let Some(h) = pop() {
+        // SAFETY: each entry was registered as a function of the recorded kind.
+        unsafe {
             if h.with_arg {
                 core::mem::transmute::<usize, CxaFn>(h.func)(h.arg as *mut c_void);
             } else {

@@ -1,11 +1,11 @@
 //! The allocator's global lock (segments, orphaned spans, the large-block table) and the
 //! flag that says whether locking is needed at all (rcc-internal; musl: src/malloc/lock.h).
-use core::sync::atomic::{AtomicBool, AtomicI32, Ordering};
+use core::sync::atomic::{AtomicI32, Ordering};
 
-/// Set (once, never cleared) by the threads code before the first `pthread_create` starts
-/// a thread. While it is false the global lock and the atomic read-modify-writes on span
-/// free lists are skipped.
-pub static MULTI_THREADED: AtomicBool = AtomicBool::new(false);
+/// Set (once, never cleared) by `pthread_create` before it starts the first thread. While
+/// it is false the global lock and the atomic read-modify-writes on span free lists are
+/// skipped. One flag for all of libc: `crate::thread::state::MULTI_THREADED`.
+pub use crate::thread::state::MULTI_THREADED;
 
 /// Whether other threads may run allocator code concurrently.
 #[inline(always)]

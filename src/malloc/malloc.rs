@@ -40,7 +40,7 @@ pub fn alloc_aligned(align: usize, n: usize) -> *mut u8 {
         // Spans start 64 KiB-aligned, so every block of a class whose size is a multiple
         // of `align` is aligned; the power-of-two class >= m always qualifies.
         let mut c = class_of(m);
-        while c < NCLASS && class_size(c) % align != 0 {
+        while c < NCLASS && !class_size(c).is_multiple_of(align) {
             c += 1;
         }
         // SAFETY: c < NCLASS is checked.

@@ -17,7 +17,11 @@ pub unsafe extern "C" fn malloc_usable_size(ptr: *mut c_void) -> usize {
         return 0;
     }
     match small::span_of(p) {
-        Some(s) => small::usable(s),
+        Some(s) =>
+        // SAFETY: span_of returns live span records.
+        {
+            small::usable(unsafe { &*s })
+        }
         None => match large::usable(p) {
             Some(n) => n,
             None => fail("malloc_usable_size(): invalid pointer"),

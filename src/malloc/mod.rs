@@ -9,6 +9,8 @@ pub mod large;
 pub mod libc;
 pub mod lock;
 pub mod mallinfo;
+// Named like musl's src/malloc/malloc.c.
+#[allow(clippy::module_inception)]
 pub mod malloc;
 pub mod malloc_trim;
 pub mod malloc_usable_size;

@@ -15,7 +15,8 @@ pub fn resize(p: *mut u8, n: usize) -> *mut u8 {
             if n <= SMALL_MAX && class_of(n) == class {
                 return p;
             }
-            small::usable(s)
+            // SAFETY: span_of returns live span records.
+            small::usable(unsafe { &*s })
         }
         None if n > SMALL_MAX => match large::resize(p as usize, n) {
             Some(q) => return q,

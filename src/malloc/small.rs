@@ -139,8 +139,7 @@ pub unsafe fn free(p: usize, s: *mut Span) {
     }
 }
 
-/// The usable size of small block `p`.
-pub fn usable(s: *const Span) -> usize {
-    // SAFETY: `s` came from span_of.
-    unsafe { (*s).block_size as usize }
+/// The usable size of the blocks of span `s` (from `span_of`).
+pub fn usable(s: &Span) -> usize {
+    s.block_size as usize
 }

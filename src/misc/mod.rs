@@ -1,4 +1,7 @@
 //! Miscellaneous interfaces (musl: src/misc/).
+pub mod a64l;
+pub mod basename;
+pub mod dirname;
 pub mod ffs;
 pub mod ffsl;
 pub mod ffsll;
@@ -7,6 +10,8 @@ pub mod get_nprocs;
 pub mod get_nprocs_conf;
 pub mod get_phys_pages;
 pub mod getauxval;
+pub mod getopt;
+pub mod getopt_long;
 pub mod getpriority;
 pub mod getrlimit;
 pub mod getrusage;

@@ -13,5 +13,8 @@ pub extern "C" fn killpg(pgrp: pid_t, sig: c_int) -> c_int {
         set_errno(EINVAL);
         return -1;
     }
-    c_ret(crate::sys::signal::kill(pgrp.wrapping_neg(), sig).map(|()| 0), -1)
+    c_ret(
+        crate::sys::signal::kill(pgrp.wrapping_neg(), sig).map(|()| 0),
+        -1,
+    )
 }

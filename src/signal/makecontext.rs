@@ -1,6 +1,8 @@
 //! `makecontext` (POSIX.1-2001 XSI; glibc: sysdeps/unix/sysv/linux/x86_64/makecontext.c):
 //! the non-variadic body behind the C shim src/shim/makecontext.c. musl has none.
-use crate::abi::signal::{REG_R8, REG_R9, REG_RBX, REG_RCX, REG_RDI, REG_RDX, REG_RIP, REG_RSI, REG_RSP, ucontext_t};
+use crate::abi::signal::{
+    REG_R8, REG_R9, REG_RBX, REG_RCX, REG_RDI, REG_RDX, REG_RIP, REG_RSI, REG_RSP, ucontext_t,
+};
 use crate::abi::types::c_int;
 
 /// Prepares `ucp` (already filled by `getcontext`) to run `func(args[0..argc])` on

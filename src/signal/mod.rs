@@ -5,6 +5,7 @@ pub mod killpg;
 pub mod makecontext;
 pub mod psignal;
 pub mod raise;
+pub mod setitimer;
 pub mod sigaction;
 pub mod sigaddset;
 pub mod sigaltstack;

@@ -16,7 +16,12 @@ use crate::errno::c_ret;
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn sigaddset(set: *mut sigset_t, sig: c_int) -> c_int {
     // SAFETY: the caller guarantees `set`.
-    c_ret(check_sig(sig).map(|()| unsafe { (*set).__bits[0] |= bit(sig) }).map(|()| 0), -1)
+    c_ret(
+        check_sig(sig)
+            .map(|()| unsafe { (*set).__bits[0] |= bit(sig) })
+            .map(|()| 0),
+        -1,
+    )
 }
 
 /// `int sigdelset(sigset_t *set, int sig);`
@@ -29,7 +34,12 @@ pub unsafe extern "C" fn sigaddset(set: *mut sigset_t, sig: c_int) -> c_int {
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn sigdelset(set: *mut sigset_t, sig: c_int) -> c_int {
     // SAFETY: the caller guarantees `set`.
-    c_ret(check_sig(sig).map(|()| unsafe { (*set).__bits[0] &= !bit(sig) }).map(|()| 0), -1)
+    c_ret(
+        check_sig(sig)
+            .map(|()| unsafe { (*set).__bits[0] &= !bit(sig) })
+            .map(|()| 0),
+        -1,
+    )
 }
 
 /// `int sigismember(const sigset_t *set, int sig);` — 1 or 0.

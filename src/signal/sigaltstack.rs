@@ -26,5 +26,8 @@ pub unsafe extern "C" fn sigaltstack(ss: *const stack_t, oss: *mut stack_t) -> c
         }
     }
     // SAFETY: as above, for both pointers.
-    c_ret(unsafe { crate::sys::signal::sigaltstack(ss as usize, oss as usize) }.map(|()| 0), -1)
+    c_ret(
+        unsafe { crate::sys::signal::sigaltstack(ss as usize, oss as usize) }.map(|()| 0),
+        -1,
+    )
 }

@@ -8,7 +8,11 @@ use crate::abi::types::c_int;
 /// # Safety
 /// All three must be valid (they may alias).
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn sigandset(dest: *mut sigset_t, l: *const sigset_t, r: *const sigset_t) -> c_int {
+pub unsafe extern "C" fn sigandset(
+    dest: *mut sigset_t,
+    l: *const sigset_t,
+    r: *const sigset_t,
+) -> c_int {
     // SAFETY: the caller guarantees the sets; element-wise reads before each write.
     unsafe {
         for i in 0..16 {
@@ -23,7 +27,11 @@ pub unsafe extern "C" fn sigandset(dest: *mut sigset_t, l: *const sigset_t, r: *
 /// # Safety
 /// All three must be valid (they may alias).
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn sigorset(dest: *mut sigset_t, l: *const sigset_t, r: *const sigset_t) -> c_int {
+pub unsafe extern "C" fn sigorset(
+    dest: *mut sigset_t,
+    l: *const sigset_t,
+    r: *const sigset_t,
+) -> c_int {
     // SAFETY: as for sigandset.
     unsafe {
         for i in 0..16 {

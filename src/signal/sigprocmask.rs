@@ -35,7 +35,11 @@ pub fn do_sigprocmask(
 /// # Errors
 /// `EINVAL` for a bad `how` when `set` is given.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn sigprocmask(how: c_int, set: *const sigset_t, oset: *mut sigset_t) -> c_int {
+pub unsafe extern "C" fn sigprocmask(
+    how: c_int,
+    set: *const sigset_t,
+    oset: *mut sigset_t,
+) -> c_int {
     // SAFETY: the caller guarantees both pointers.
     let (set, old) = unsafe { (set.as_ref(), oset.as_mut()) };
     c_ret(do_sigprocmask(how, set, old).map(|()| 0), -1)

@@ -11,7 +11,12 @@ use crate::errno::c_ret;
 /// `EAGAIN` (queue full), `EINVAL`, `EPERM`, `ESRCH`.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub extern "C" fn sigqueue(pid: pid_t, sig: c_int, value: sigval) -> c_int {
-    let mut si = siginfo_t { si_signo: sig, si_errno: 0, si_code: SI_QUEUE, __si_fields: [0; 14] };
+    let mut si = siginfo_t {
+        si_signo: sig,
+        si_errno: 0,
+        si_code: SI_QUEUE,
+        __si_fields: [0; 14],
+    };
     // si_pid at 16, si_uid at 20, si_value at 24 (see src/abi/signal.rs MEMBERS).
     si.__si_fields[0] =
         crate::sys::proc::getpid() as u32 as u64 | (crate::sys::signal::getuid() as u64) << 32;

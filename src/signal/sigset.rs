@@ -18,7 +18,11 @@ fn set(sig: c_int, handler: usize) -> Result<usize, Errno> {
         do_sigaction(sig, Some(&action(handler, 0)), Some(&mut old))?;
         proc::sigprocmask(SIG_UNBLOCK, Some(&bit(sig)), Some(&mut was))?;
     }
-    Ok(if was & bit(sig) != 0 { SIG_HOLD } else { old.sa_handler })
+    Ok(if was & bit(sig) != 0 {
+        SIG_HOLD
+    } else {
+        old.sa_handler
+    })
 }
 
 /// `void (*sigset(int sig, void (*disp)(int)))(int);` — `SIG_HOLD` blocks `sig`; any

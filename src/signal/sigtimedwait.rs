@@ -11,7 +11,11 @@ use crate::sys::Errno;
 ///
 /// # Safety
 /// `info` is null or writable; `ts` is null or valid.
-unsafe fn wait(set: *const sigset_t, info: *mut siginfo_t, ts: *const timespec) -> Result<c_int, Errno> {
+unsafe fn wait(
+    set: *const sigset_t,
+    info: *mut siginfo_t,
+    ts: *const timespec,
+) -> Result<c_int, Errno> {
     // SAFETY: the caller guarantees `set`.
     let k = unsafe { (*set).__bits[0] };
     loop {

@@ -43,7 +43,13 @@ pub fn sigsuspend(set: &u64) -> Result<(), Errno> {
 pub unsafe fn sigtimedwait(set: &u64, info: usize, ts: usize) -> Result<c_int, Errno> {
     // SAFETY: the caller guarantees `info` and `ts`.
     let r = unsafe {
-        syscall4(SYS_rt_sigtimedwait, set as *const u64 as usize, info, ts, KSET)
+        syscall4(
+            SYS_rt_sigtimedwait,
+            set as *const u64 as usize,
+            info,
+            ts,
+            KSET,
+        )
     };
     check(r).map(|s| s as c_int)
 }

@@ -10,7 +10,7 @@ use crate::abi::types::c_int;
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn pthread_attr_init(attr: *mut Attr) -> c_int {
     // SAFETY: the caller provides the storage.
-    unsafe { attr.write(Attr::DEFAULT) };
+    unsafe { attr.write(Attr::defaults()) };
     0
 }
 

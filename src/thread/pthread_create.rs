@@ -53,7 +53,7 @@ pub unsafe extern "C" fn pthread_create(
 ) -> c_int {
     // SAFETY: the caller guarantees attr is NULL or initialised.
     let a = if attr.is_null() {
-        Attr::DEFAULT
+        Attr::defaults()
     } else {
         unsafe { *attr }
     };
@@ -98,7 +98,7 @@ pub unsafe extern "C" fn pthread_create(
         (*t).stack_size = stack_top - (*t).stack_low;
         (*t).detach_state = AtomicI32::new(if a.detach != 0 { DETACHED } else { JOINABLE });
     }
-    state::MULTI_THREADED.store(true, Ordering::Relaxed);
+    crate::malloc::lock::enable_threads();
     state::OTHER_THREADS.fetch_add(1, Ordering::AcqRel);
     let flags = CLONE_VM
         | CLONE_FS

@@ -45,7 +45,11 @@ fn format(t: &tm, out: &mut [u8; 26]) -> Option<()> {
     let wd = (t.tm_wday as u32 as usize).min(7);
     let mo = (t.tm_mon as u32 as usize).min(12);
     let name = |tab: &[u8], i: usize, n: usize| -> [u8; 3] {
-        if i < n { [tab[3 * i], tab[3 * i + 1], tab[3 * i + 2]] } else { *b"???" }
+        if i < n {
+            [tab[3 * i], tab[3 * i + 1], tab[3 * i + 2]]
+        } else {
+            *b"???"
+        }
     };
     out[..3].copy_from_slice(&name(DAYS, wd, 7));
     out[3] = b' ';

@@ -16,7 +16,10 @@ use crate::sys::signal::call2;
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn clock_getres(clk: clockid_t, res: *mut timespec) -> c_int {
     // SAFETY: the caller guarantees `res`.
-    c_ret(unsafe { call2(SYS_clock_getres, clk as usize, res as usize) }.map(|_| 0), -1)
+    c_ret(
+        unsafe { call2(SYS_clock_getres, clk as usize, res as usize) }.map(|_| 0),
+        -1,
+    )
 }
 
 /// `int clock_settime(clockid_t clock_id, const struct timespec *tp);`
@@ -29,7 +32,10 @@ pub unsafe extern "C" fn clock_getres(clk: clockid_t, res: *mut timespec) -> c_i
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn clock_settime(clk: clockid_t, tp: *const timespec) -> c_int {
     // SAFETY: the caller guarantees `tp`.
-    c_ret(unsafe { call2(SYS_clock_settime, clk as usize, tp as usize) }.map(|_| 0), -1)
+    c_ret(
+        unsafe { call2(SYS_clock_settime, clk as usize, tp as usize) }.map(|_| 0),
+        -1,
+    )
 }
 
 /// `int clock_getcpuclockid(pid_t pid, clockid_t *clock_id);` — the kernel's CPU-time
@@ -41,7 +47,10 @@ pub unsafe extern "C" fn clock_settime(clk: clockid_t, tp: *const timespec) -> c
 pub unsafe extern "C" fn clock_getcpuclockid(pid: pid_t, clock_id: *mut clockid_t) -> c_int {
     // The kernel's encoding: (~pid << 3) | CPUCLOCK_SCHED (2).
     let id = ((!pid) << 3) | 2;
-    let mut ts = timespec { tv_sec: 0, tv_nsec: 0 };
+    let mut ts = timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
     // SAFETY: `ts` is writable.
     match unsafe { call2(SYS_clock_getres, id as usize, &raw mut ts as usize) } {
         Ok(_) => {

@@ -7,7 +7,10 @@ use crate::sys::{Errno, check, nr::SYS_clock_gettime, signal::call2};
 
 /// The time of clock `clk`.
 pub fn now(clk: clockid_t) -> Result<timespec, Errno> {
-    let mut ts = timespec { tv_sec: 0, tv_nsec: 0 };
+    let mut ts = timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
     if let Some(f) = crate::internal::vdso::clock_gettime() {
         // SAFETY: `ts` is writable; the vDSO falls back to the syscall itself.
         check(unsafe { f(clk, &mut ts) })?;
@@ -32,7 +35,10 @@ pub unsafe extern "C" fn clock_gettime(clk: clockid_t, tp: *mut timespec) -> c_i
         return c_ret(check(unsafe { f(clk, tp) }).map(|_| 0), -1);
     }
     // SAFETY: the caller guarantees `tp`.
-    c_ret(unsafe { call2(SYS_clock_gettime, clk as usize, tp as usize) }.map(|_| 0), -1)
+    c_ret(
+        unsafe { call2(SYS_clock_gettime, clk as usize, tp as usize) }.map(|_| 0),
+        -1,
+    )
 }
 
 #[cfg(test)]

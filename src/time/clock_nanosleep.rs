@@ -25,7 +25,13 @@ pub unsafe extern "C" fn clock_nanosleep(
     }
     // SAFETY: the caller guarantees both pointers.
     match unsafe {
-        call4(SYS_clock_nanosleep, clk as usize, flags as usize, rqtp as usize, rmtp as usize)
+        call4(
+            SYS_clock_nanosleep,
+            clk as usize,
+            flags as usize,
+            rqtp as usize,
+            rmtp as usize,
+        )
     } {
         Ok(_) => 0,
         Err(e) => e.0,
@@ -42,5 +48,8 @@ pub unsafe extern "C" fn clock_nanosleep(
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn nanosleep(rqtp: *const timespec, rmtp: *mut timespec) -> c_int {
     // SAFETY: the caller guarantees both pointers.
-    c_ret(unsafe { call2(SYS_nanosleep, rqtp as usize, rmtp as usize) }.map(|_| 0), -1)
+    c_ret(
+        unsafe { call2(SYS_nanosleep, rqtp as usize, rmtp as usize) }.map(|_| 0),
+        -1,
+    )
 }

@@ -18,8 +18,16 @@ pub unsafe extern "C" fn gettimeofday(tp: *mut timeval, tzp: *mut c_void) -> c_i
             return 0;
         }
     }
-    let ts = super::clock_gettime::now(0).unwrap_or(crate::abi::time::timespec { tv_sec: 0, tv_nsec: 0 });
+    let ts = super::clock_gettime::now(0).unwrap_or(crate::abi::time::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    });
     // SAFETY: the caller guarantees `tp`.
-    unsafe { *tp = timeval { tv_sec: ts.tv_sec, tv_usec: ts.tv_nsec / 1000 } };
+    unsafe {
+        *tp = timeval {
+            tv_sec: ts.tv_sec,
+            tv_usec: ts.tv_nsec / 1000,
+        }
+    };
     0
 }

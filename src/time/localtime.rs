@@ -65,7 +65,11 @@ pub unsafe extern "C" fn mktime(timeptr: *mut tm) -> time_t {
     let wall = tm_to_secs(tp);
     let z = zone_at(wall, true);
     // An explicit DST request that disagrees with the zone uses the other offset.
-    let off = if tp.tm_isdst >= 0 && (tp.tm_isdst > 0) != z.isdst { z.opp } else { z.off };
+    let off = if tp.tm_isdst >= 0 && (tp.tm_isdst > 0) != z.isdst {
+        z.opp
+    } else {
+        z.off
+    };
     let t = wall - off;
     let mut n = tm::zero();
     if !to_local(t, &mut n) {

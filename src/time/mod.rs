@@ -1,14 +1,16 @@
 //! Time (C17 7.27, POSIX <time.h>, <sys/time.h>; musl: src/time/).
+pub mod asctime;
 pub mod clock;
 pub mod clock_getres;
 pub mod clock_gettime;
 pub mod clock_nanosleep;
 pub mod gettimeofday;
-#[allow(clippy::module_inception)] // musl's src/time/time.c
-pub mod time;
-pub mod asctime;
 pub mod gmtime;
 pub mod localtime;
 pub mod secs_to_tm;
+pub mod strftime;
+#[allow(clippy::module_inception)] // musl's src/time/time.c
+pub mod time;
+pub mod timer_create;
 pub mod tz;
 pub mod tzrule;

@@ -97,9 +97,15 @@ mod tests {
             s += 86_399 * 37 + 13;
         }
         secs_to_tm(951_782_400, &mut t).unwrap(); // 2000-02-29
-        assert_eq!((t.tm_year, t.tm_mon, t.tm_mday, t.tm_yday, t.tm_wday), (100, 1, 29, 59, 2));
+        assert_eq!(
+            (t.tm_year, t.tm_mon, t.tm_mday, t.tm_yday, t.tm_wday),
+            (100, 1, 29, 59, 2)
+        );
         secs_to_tm(-1, &mut t).unwrap();
-        assert_eq!((t.tm_year, t.tm_mon, t.tm_mday, t.tm_hour, t.tm_wday), (69, 11, 31, 23, 3));
+        assert_eq!(
+            (t.tm_year, t.tm_mon, t.tm_mday, t.tm_hour, t.tm_wday),
+            (69, 11, 31, 23, 3)
+        );
         assert!(secs_to_tm(i64::MAX, &mut t).is_none());
     }
 }

@@ -38,8 +38,13 @@ struct State {
 }
 
 static LOCK: AtomicBool = AtomicBool::new(false);
-static mut STATE: State =
-    State { valid: false, tz: [0; 256], tz_len: usize::MAX, posix: Posix::UTC, file: None };
+static mut STATE: State = State {
+    valid: false,
+    tz: [0; 256],
+    tz_len: usize::MAX,
+    posix: Posix::UTC,
+    file: None,
+};
 static mut FILE: [u8; 65536] = [0; 65536];
 static mut NAMES: [[u8; 16]; 2] = [[0; 16]; 2];
 
@@ -65,10 +70,18 @@ fn parse_tzif(b: &[u8]) -> Option<Tzif> {
     if b.len() < 44 || &b[..4] != b"TZif" {
         return None;
     }
-    let counts = |h: usize| -> [usize; 6] { core::array::from_fn(|k| be32(b, h + 20 + 4 * k) as u32 as usize) };
+    let counts = |h: usize| -> [usize; 6] {
+        core::array::from_fn(|k| be32(b, h + 20 + 4 * k) as u32 as usize)
+    };
     let v1 = counts(0);
-    let len = |c: &[usize; 6], ts: usize| c[3] * (ts + 1) + c[4] * 6 + c[5] + c[2] * (ts + 4) + c[1] + c[0];
-    let (h, ts) = if b[4] >= b'2' { (44 + len(&v1, 4), 8) } else { (0, 4) };
+    let len = |c: &[usize; 6], ts: usize| {
+        c[3] * (ts + 1) + c[4] * 6 + c[5] + c[2] * (ts + 4) + c[1] + c[0]
+    };
+    let (h, ts) = if b[4] >= b'2' {
+        (44 + len(&v1, 4), 8)
+    } else {
+        (0, 4)
+    };
     if b.len() < h + 44 || &b[h..h + 4] != b"TZif" {
         return None;
     }
@@ -83,11 +96,23 @@ fn parse_tzif(b: &[u8]) -> Option<Tzif> {
     let abbrs = types + c[4] * 6;
     let footer = if ts == 8 && b.get(end) == Some(&b'\n') {
         let rest = &b[end + 1..];
-        rest.iter().position(|&x| x == b'\n').and_then(|n| tzrule::parse(&rest[..n]))
+        rest.iter()
+            .position(|&x| x == b'\n')
+            .and_then(|n| tzrule::parse(&rest[..n]))
     } else {
         None
     };
-    Some(Tzif { tsize: ts, timecnt: c[3], typecnt: c[4], trans, idx, types, abbrs, charcnt: c[5], footer })
+    Some(Tzif {
+        tsize: ts,
+        timecnt: c[3],
+        typecnt: c[4],
+        trans,
+        idx,
+        types,
+        abbrs,
+        charcnt: c[5],
+        footer,
+    })
 }
 
 /// Reads the zone file for `name` into `FILE`; the byte count.
@@ -98,7 +123,11 @@ fn load(name: &[u8]) -> Option<usize> {
     let dirs: &[&[u8]] = if name.first() == Some(&b'/') {
         &[b""]
     } else {
-        &[b"/usr/share/zoneinfo/", b"/share/zoneinfo/", b"/etc/zoneinfo/"]
+        &[
+            b"/usr/share/zoneinfo/",
+            b"/share/zoneinfo/",
+            b"/etc/zoneinfo/",
+        ]
     };
     for dir in dirs {
         let mut path = [0u8; 320];
@@ -109,7 +138,9 @@ fn load(name: &[u8]) -> Option<usize> {
         path[dir.len()..dir.len() + name.len()].copy_from_slice(name);
         let flags = crate::abi::fcntl::O_RDONLY | crate::abi::fcntl::O_CLOEXEC;
         // SAFETY: `path` is NUL-terminated (zero-filled past the name).
-        let Ok(fd) = (unsafe { crate::sys::fs::openat(crate::abi::fcntl::AT_FDCWD, path.as_ptr().cast(), flags, 0) }) else {
+        let Ok(fd) = (unsafe {
+            crate::sys::fs::openat(crate::abi::fcntl::AT_FDCWD, path.as_ptr().cast(), flags, 0)
+        }) else {
             continue;
         };
         let mut n = 0;
@@ -173,7 +204,11 @@ fn refresh(st: &mut State) {
     // SAFETY: under LOCK; the name buffers outlive every reader.
     unsafe {
         NAMES[0] = st.posix.std_name;
-        NAMES[1] = if st.posix.has_dst { st.posix.dst_name } else { st.posix.std_name };
+        NAMES[1] = if st.posix.has_dst {
+            st.posix.dst_name
+        } else {
+            st.posix.std_name
+        };
         tzname = [(&raw mut NAMES[0]).cast(), (&raw mut NAMES[1]).cast()];
         timezone = -st.posix.std_off;
         daylight = st.posix.has_dst as c_int;
@@ -190,7 +225,12 @@ fn ttype(f: &Tzif, i: usize) -> Zone {
     let b = file();
     let at = f.types + 6 * i.min(f.typecnt - 1);
     let abbr = f.abbrs + (b[at + 5] as usize).min(f.charcnt.saturating_sub(1));
-    Zone { off: be32(b, at), isdst: b[at + 4] != 0, opp: be32(b, at), name: b[abbr..].as_ptr().cast() }
+    Zone {
+        off: be32(b, at),
+        isdst: b[at + 4] != 0,
+        opp: be32(b, at),
+        name: b[abbr..].as_ptr().cast(),
+    }
 }
 
 /// The zone of a TZif file at UTC time `t`.
@@ -198,7 +238,11 @@ fn zone_file(f: &Tzif, t: i64) -> Zone {
     let b = file();
     let when = |i: usize| -> i64 {
         let at = f.trans + i * f.tsize;
-        if f.tsize == 8 { (be32(b, at) << 32) | (be32(b, at + 4) & 0xffff_ffff) } else { be32(b, at) }
+        if f.tsize == 8 {
+            (be32(b, at) << 32) | (be32(b, at + 4) & 0xffff_ffff)
+        } else {
+            be32(b, at)
+        }
     };
     if f.timecnt == 0 || t < when(0) {
         return ttype(f, 0);
@@ -230,8 +274,17 @@ fn zone_posix(p: &Posix, t: i64, local: bool) -> Zone {
     // SAFETY: NAMES holds the names of the rule the caller is using (set by refresh);
     // a TZif footer's names are the same abbreviations.
     let names = unsafe { &*(&raw const NAMES) };
-    let (off, opp) = if dst { (p.dst_off, p.std_off) } else { (p.std_off, p.dst_off) };
-    Zone { off, isdst: dst, opp, name: names[dst as usize].as_ptr().cast() }
+    let (off, opp) = if dst {
+        (p.dst_off, p.std_off)
+    } else {
+        (p.std_off, p.dst_off)
+    };
+    Zone {
+        off,
+        isdst: dst,
+        opp,
+        name: names[dst as usize].as_ptr().cast(),
+    }
 }
 
 /// The zone in effect at `t`: UTC seconds, or local wall-clock seconds when `local`.

@@ -24,8 +24,20 @@ pub struct Posix {
     pub dst_name: [u8; 16],
 }
 
-const US_START: Rule = Rule { kind: b'M', a: 3, w: 2, d: 0, time: 7200 };
-const US_END: Rule = Rule { kind: b'M', a: 11, w: 1, d: 0, time: 7200 };
+const US_START: Rule = Rule {
+    kind: b'M',
+    a: 3,
+    w: 2,
+    d: 0,
+    time: 7200,
+};
+const US_END: Rule = Rule {
+    kind: b'M',
+    a: 11,
+    w: 1,
+    d: 0,
+    time: 7200,
+};
 
 impl Posix {
     /// UTC, named "UTC": the fallback for a missing or invalid `TZ`.
@@ -102,7 +114,13 @@ impl Cursor<'_> {
         n >= 3
     }
     fn rule(&mut self) -> Option<Rule> {
-        let mut r = Rule { kind: b'n', a: 0, w: 0, d: 0, time: 7200 };
+        let mut r = Rule {
+            kind: b'n',
+            a: 0,
+            w: 0,
+            d: 0,
+            time: 7200,
+        };
         if self.eat(b'J') {
             r.kind = b'J';
             r.a = self.num()?;
@@ -190,7 +208,10 @@ pub fn is_dst(p: &Posix, t: i64, local: bool) -> bool {
     let (start, end) = if local {
         // Wall times in the spring gap count as standard time, so they move forward.
         let delta = p.dst_off - p.std_off;
-        (ys + rule_secs(&p.start, y) + delta, ys + rule_secs(&p.end, y))
+        (
+            ys + rule_secs(&p.start, y) + delta,
+            ys + rule_secs(&p.end, y),
+        )
     } else {
         (
             ys + rule_secs(&p.start, y) - p.std_off,

@@ -338,8 +338,6 @@ fn rounding_modes() {
         assert_eq!(b(&s, Mode::Zero), lo);
         assert!(lo == n || hi == n, "{s}");
         assert!(hi.to_bits() - lo.to_bits() <= 1, "{s}");
-        let exact = format!("{x:e}").parse::<f64>().unwrap() == x && s.parse::<f64>().unwrap() == x;
-        let _ = exact;
     }
 }
 

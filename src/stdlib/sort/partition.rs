@@ -8,12 +8,13 @@ const BLOCK: usize = 64;
 const MASK: usize = BLOCK - 1;
 
 impl<E: Elem> Sorter<E> {
-    /// Swaps `n` pairs: left element `first + l[k]` with right element `last - r[k]`.
+    /// Swaps `n` pairs: left element `first + l[sl + k]` with right element
+    /// `last - r[sr + k]`.
     ///
     /// # Safety
     /// The offsets name elements in the array; `sl + n` and `sr + n` are at most BLOCK.
     #[inline(always)]
-    unsafe fn swap_offsets(&self, first: usize, last: usize, l: &[u8; BLOCK], r: &[u8; BLOCK], sl: usize, sr: usize, n: usize) {
+    unsafe fn swap_offsets(&self, (first, l, sl): (usize, &[u8; BLOCK], usize), (last, r, sr): (usize, &[u8; BLOCK], usize), n: usize) {
         for k in 0..n {
             let a = first + l[(sl + k) & MASK] as usize;
             let b = last - r[(sr + k) & MASK] as usize;
@@ -68,7 +69,7 @@ impl<E: Elem> Sorter<E> {
                     }
                 }
                 let n = nl.min(nr);
-                self.swap_offsets(first, last, &ol, &or, sl, sr, n);
+                self.swap_offsets((first, &ol, sl), (last, &or, sr), n);
                 nl -= n;
                 nr -= n;
                 sl += n;
@@ -104,7 +105,7 @@ impl<E: Elem> Sorter<E> {
                 }
             }
             let n = nl.min(nr);
-            self.swap_offsets(first, last, &ol, &or, sl, sr, n);
+            self.swap_offsets((first, &ol, sl), (last, &or, sr), n);
             nl -= n;
             nr -= n;
             sl += n;

@@ -275,16 +275,21 @@ impl Table {
         })
     }
 
-    /// The largest (max - min) / median over the runs among the columns, as a fraction.
+    /// The largest median absolute deviation / median over the runs among the columns,
+    /// as a fraction: robust against the odd run a busy machine spoils.
     fn noise(&self, case: &str, columns: usize) -> Option<f64> {
         (0..columns)
             .filter_map(|c| {
                 let v = self.values.get(&(case.to_string(), c))?;
                 let med = self.median(case, c)?;
-                let (lo, hi) = v
-                    .iter()
-                    .fold((f64::MAX, f64::MIN), |(lo, hi), &x| (lo.min(x), hi.max(x)));
-                (v.len() > 1 && med > 0.0).then(|| (hi - lo) / med)
+                if v.len() < 2 || med <= 0.0 {
+                    return None;
+                }
+                let mut dev = Table::new("", 1, "");
+                for x in v {
+                    dev.add("d", 0, (x - med).abs());
+                }
+                Some(dev.median("d", 0)? / med)
             })
             .reduce(f64::max)
     }
@@ -814,8 +819,8 @@ fn report(o: &Options, libcs: &[Libc], tables: &[Table], cg: &[Table]) -> String
     md.push_str(
         "Each value is the median over the runs of the program's best timed batch, per op. \
          **Ratios are other libc's time / rcc's time: > 1 means rcc is faster** (a throughput \
-         ratio). `noise` is the largest (max − min) / median over the runs among the libcs; \
-         ratios closer to 1 than that are not a difference. n/a: the benchmark does not build \
+         ratio). `noise` is the largest median absolute deviation / median over the runs among \
+         the libcs; ratios within a few times that of 1 are not a difference. n/a: the benchmark does not build \
          or run for that libc (usually a function rcc does not have yet).\n\n",
     );
     md.push_str("## Summary\n\n");

@@ -1,0 +1,12 @@
+//! Processes: fork, exec, wait (musl: src/process/).
+#[allow(non_snake_case)]
+pub mod _Fork;
+pub mod execv;
+pub mod execve;
+pub mod execvp;
+pub mod fexecve;
+pub mod fork;
+pub mod vfork;
+pub mod wait4;
+pub mod waitid;
+pub mod waitpid;

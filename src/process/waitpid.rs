@@ -1,0 +1,28 @@
+//! `waitpid`, `wait` (POSIX wait(); musl: src/process/waitpid.c, wait.c).
+use crate::abi::types::{c_int, pid_t};
+
+/// `pid_t waitpid(pid_t pid, int *status, int options);`
+///
+/// # Safety
+/// `status` is null or writable.
+///
+/// # Errors
+/// `ECHILD`, `EINTR`, `EINVAL`.
+#[cfg_attr(rcc_export, unsafe(no_mangle))]
+pub unsafe extern "C" fn waitpid(pid: pid_t, status: *mut c_int, options: c_int) -> pid_t {
+    // SAFETY: the caller guarantees `status`; no rusage is asked for.
+    unsafe { super::wait4::wait4(pid, status, options, core::ptr::null_mut()) }
+}
+
+/// `pid_t wait(int *status);` — `waitpid(-1, status, 0)`.
+///
+/// # Safety
+/// As [`waitpid`].
+///
+/// # Errors
+/// `ECHILD`, `EINTR`.
+#[cfg_attr(rcc_export, unsafe(no_mangle))]
+pub unsafe extern "C" fn wait(status: *mut c_int) -> pid_t {
+    // SAFETY: the caller's contract.
+    unsafe { waitpid(-1, status, 0) }
+}
