@@ -15,6 +15,7 @@ extern "C" {
 #ifdef _GNU_SOURCE
 #define __NEED_size_t
 #define __NEED_ssize_t
+#define __NEED_struct_iovec
 #endif
 #include <bits/alltypes.h>
 
@@ -176,6 +177,9 @@ struct f_owner_ex {
 #define SPLICE_F_NONBLOCK 2
 #define SPLICE_F_MORE 4
 #define SPLICE_F_GIFT 8
+ssize_t vmsplice(int, const struct iovec *, size_t, unsigned);
+ssize_t splice(int, off_t *, int, off_t *, size_t, unsigned);
+ssize_t tee(int, int, size_t, unsigned);
 #endif
 
 #if defined(_LARGEFILE64_SOURCE) || defined(_GNU_SOURCE)

@@ -29,6 +29,7 @@ _Noreturn void exit(int);
 _Noreturn void _Exit(int);
 
 char *getenv(const char *);
+int system(const char *);
 
 void *malloc(size_t);
 void *calloc(size_t, size_t);

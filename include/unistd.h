@@ -43,6 +43,16 @@ pid_t getpid(void);
 pid_t getppid(void);
 _Noreturn void _exit(int);
 
+pid_t fork(void);
+pid_t _Fork(void);
+int execve(const char *, char *const [], char *const []);
+int execv(const char *, char *const []);
+int execle(const char *, const char *, ...);
+int execl(const char *, const char *, ...);
+int execvp(const char *, char *const []);
+int execlp(const char *, const char *, ...);
+int fexecve(int, char *const [], char *const []);
+
 int pipe(int [2]);
 int pipe2(int [2], int);
 int dup(int);
@@ -124,6 +134,9 @@ extern int optreset;
 int getpagesize(void);
 int sethostname(const char *, size_t);
 int setgroups(size_t, const gid_t *);
+pid_t vfork(void);
+int execvpe(const char *, char *const [], char *const []);
+int getentropy(void *, size_t);
 #endif
 
 #ifdef _GNU_SOURCE
@@ -132,6 +145,7 @@ int setresgid(gid_t, gid_t, gid_t);
 int getresuid(uid_t *, uid_t *, uid_t *);
 int getresgid(gid_t *, gid_t *, gid_t *);
 int syncfs(int);
+ssize_t copy_file_range(int, off_t *, int, off_t *, size_t, unsigned);
 #endif
 
 #ifdef _GNU_SOURCE

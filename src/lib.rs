@@ -31,6 +31,7 @@ pub mod search;
 pub mod shim;
 pub mod stat;
 pub mod signal;
+pub mod stdio;
 pub mod stdlib;
 pub mod string;
 pub mod sys;

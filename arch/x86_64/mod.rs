@@ -10,3 +10,4 @@ pub mod syscall;
 pub mod tp;
 pub mod vfork;
 pub mod ucontext;
+pub mod va_list;

@@ -32,7 +32,6 @@ struct timezone {
 	int tz_minuteswest;
 	int tz_dsttime;
 };
-int settimeofday(const struct timeval *, const struct timezone *);
 #define timerisset(t) ((t)->tv_sec || (t)->tv_usec)
 #define timerclear(t) ((t)->tv_sec = (t)->tv_usec = 0)
 #define timercmp(s, t, op) ((s)->tv_sec == (t)->tv_sec ? \

@@ -4,8 +4,14 @@
 /// One fact about the C ABI, checked by compiling a `_Static_assert` against a header.
 #[derive(Debug, Clone, Copy)]
 pub enum Check {
-    /// An integer constant (macro or enumerator): `name == value`.
+    /// An integer macro: `name == value`, also in `#if`.
     Int {
+        header: &'static str,
+        name: &'static str,
+        value: i128,
+    },
+    /// An enumerator: `name == value` (not visible to the preprocessor).
+    Enum {
         header: &'static str,
         name: &'static str,
         value: i128,
@@ -48,6 +54,7 @@ impl Check {
     pub fn header(&self) -> &'static str {
         match *self {
             Check::Int { header, .. }
+            | Check::Enum { header, .. }
             | Check::Float { header, .. }
             | Check::Scalar { header, .. }
             | Check::Type { header, .. } => header,
@@ -78,6 +85,17 @@ macro_rules! abi_consts {
         /// The constants above, for the ABI check.
         pub static $list: &[$crate::abi::check::Check] = &[
             $( $crate::abi::check::Check::Int { header: $hdr, name: stringify!($n), value: $n as i128 }, )*
+        ];
+    };
+}
+
+/// Defines enumerator constants (checked with `_Static_assert` only) and registers them.
+macro_rules! abi_enums {
+    ($list:ident, $hdr:literal; $( $(#[$m:meta])* pub const $n:ident : $t:ty = $v:expr ; )*) => {
+        $( $(#[$m])* pub const $n: $t = $v; )*
+        /// The enumerators above, for the ABI check.
+        pub static $list: &[$crate::abi::check::Check] = &[
+            $( $crate::abi::check::Check::Enum { header: $hdr, name: stringify!($n), value: $n as i128 }, )*
         ];
     };
 }

@@ -29,7 +29,7 @@ abi_consts! { CONSTS, "pthread.h";
     pub const PTHREAD_BARRIER_SERIAL_THREAD: c_int = -1;
 }
 
-abi_consts! { THREADS, "threads.h";
+abi_enums! { THREAD_ENUMS, "threads.h";
     pub const thrd_success: c_int = 0;
     pub const thrd_busy: c_int = 1;
     pub const thrd_error: c_int = 2;
@@ -38,6 +38,9 @@ abi_consts! { THREADS, "threads.h";
     pub const mtx_plain: c_int = 0;
     pub const mtx_recursive: c_int = 1;
     pub const mtx_timed: c_int = 2;
+}
+
+abi_consts! { THREADS, "threads.h";
     pub const ONCE_FLAG_INIT: c_int = 0;
     pub const TSS_DTOR_ITERATIONS: c_int = 4;
 }

@@ -36,13 +36,22 @@ fn find(name: &[u8]) -> Option<usize> {
     }
 }
 
+/// The cached address in `slot`; the first call looks it up.
+#[inline(always)]
 fn cached(slot: &AtomicUsize, name: &[u8]) -> Option<usize> {
-    let mut v = slot.load(Ordering::Relaxed);
-    if v == 0 {
-        // Racing threads compute the same answer; storing it twice is harmless.
-        v = find(name).unwrap_or(ABSENT);
-        slot.store(v, Ordering::Relaxed);
+    match slot.load(Ordering::Relaxed) {
+        0 => resolve(slot, name),
+        ABSENT => None,
+        v => Some(v),
     }
+}
+
+#[cold]
+#[inline(never)]
+fn resolve(slot: &AtomicUsize, name: &[u8]) -> Option<usize> {
+    // Racing threads compute the same answer; storing it twice is harmless.
+    let v = find(name).unwrap_or(ABSENT);
+    slot.store(v, Ordering::Relaxed);
     (v != ABSENT).then_some(v)
 }
 
@@ -54,18 +63,21 @@ pub type Gettimeofday = unsafe extern "C" fn(*mut crate::abi::time::timeval, *mu
 pub type Time = unsafe extern "C" fn(*mut i64) -> i64;
 
 /// The vDSO's `clock_gettime`.
+#[inline(always)]
 pub fn clock_gettime() -> Option<ClockGettime> {
     // SAFETY: the address is the vDSO's function of this exact C type.
     cached(&CLOCK_GETTIME, b"__vdso_clock_gettime\0").map(|a| unsafe { core::mem::transmute(a) })
 }
 
 /// The vDSO's `gettimeofday`.
+#[inline(always)]
 pub fn gettimeofday() -> Option<Gettimeofday> {
     // SAFETY: as above.
     cached(&GETTIMEOFDAY, b"__vdso_gettimeofday\0").map(|a| unsafe { core::mem::transmute(a) })
 }
 
 /// The vDSO's `time`.
+#[inline(always)]
 pub fn time() -> Option<Time> {
     // SAFETY: as above.
     cached(&TIME, b"__vdso_time\0").map(|a| unsafe { core::mem::transmute(a) })

@@ -69,7 +69,11 @@ pub(crate) unsafe fn arg(argv: *const *mut c_char, i: c_int) -> *mut c_char {
 /// # Safety
 /// `argv` holds `argc` NUL-terminated strings and a null; `optstring` is NUL-terminated.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn getopt(argc: c_int, argv: *const *mut c_char, optstring: *const c_char) -> c_int {
+pub unsafe extern "C" fn getopt(
+    argc: c_int,
+    argv: *const *mut c_char,
+    optstring: *const c_char,
+) -> c_int {
     // DIFF(musl): option characters are single bytes (the C locale); musl decodes them
     // with mbtowc in the current locale.
     // SAFETY: the globals are the process's getopt state (getopt is not thread-safe);

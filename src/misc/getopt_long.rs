@@ -1,6 +1,8 @@
 //! `getopt_long`, `getopt_long_only` (GNU extensions; musl: src/misc/getopt_long.c).
 //! Non-options are permuted past the options unless `optstring` starts with `+` or `-`.
-use super::getopt::{__optpos, __optreset, arg, bytes, getopt, message, optarg, opterr, optind, optopt};
+use super::getopt::{
+    __optpos, __optreset, arg, bytes, getopt, message, optarg, opterr, optind, optopt,
+};
 use crate::abi::getopt::{option, required_argument};
 use crate::abi::types::{c_char, c_int};
 
@@ -25,7 +27,14 @@ unsafe fn permute(argv: *const *mut c_char, dest: c_int, src: c_int) {
 
 /// # Safety
 /// As for `getopt_long`.
-unsafe fn long_scan(argc: c_int, argv: *const *mut c_char, optstring: *const c_char, longopts: *const option, idx: *mut c_int, long_only: bool) -> c_int {
+unsafe fn long_scan(
+    argc: c_int,
+    argv: *const *mut c_char,
+    optstring: *const c_char,
+    longopts: *const option,
+    idx: *mut c_int,
+    long_only: bool,
+) -> c_int {
     // SAFETY: the getopt globals are process state (not thread-safe by contract).
     unsafe {
         if optind == 0 || __optreset != 0 {
@@ -70,14 +79,22 @@ unsafe fn long_scan(argc: c_int, argv: *const *mut c_char, optstring: *const c_c
 ///
 /// # Safety
 /// As for `getopt_long`; `argv[optind]` is an option element.
-unsafe fn long_core(argc: c_int, argv: *const *mut c_char, optstring: *const c_char, longopts: *const option, idx: *mut c_int, long_only: bool) -> c_int {
+unsafe fn long_core(
+    argc: c_int,
+    argv: *const *mut c_char,
+    optstring: *const c_char,
+    longopts: *const option,
+    idx: *mut c_int,
+    long_only: bool,
+) -> c_int {
     // SAFETY: strings are read up to their terminators; `longopts` ends with a null name.
     unsafe {
         optarg = core::ptr::null_mut();
         let cur = arg(argv, optind).cast::<u8>();
         let os = bytes(optstring);
         let is_long = *cur == b'-'
-            && ((long_only && *cur.add(1) != 0 && *cur.add(1) != b'-') || (*cur.add(1) == b'-' && *cur.add(2) != 0));
+            && ((long_only && *cur.add(1) != 0 && *cur.add(1) != b'-')
+                || (*cur.add(1) == b'-' && *cur.add(2) != 0));
         if longopts.is_null() || !is_long {
             return getopt(argc, argv, optstring);
         }
@@ -105,7 +122,12 @@ unsafe fn long_core(argc: c_int, argv: *const *mut c_char, optstring: *const c_c
             i += 1;
         }
         // `-x` under getopt_long_only: a short option x wins over abbreviations.
-        if count == 1 && long_only && typed == start && tlen == 1 && name_typed.first().is_some_and(|c| os.contains(c)) {
+        if count == 1
+            && long_only
+            && typed == start
+            && tlen == 1
+            && name_typed.first().is_some_and(|c| os.contains(c))
+        {
             count += 1;
         }
         if count == 1 {
@@ -116,20 +138,32 @@ unsafe fn long_core(argc: c_int, argv: *const *mut c_char, optstring: *const c_c
                 if o.has_arg == 0 {
                     optopt = o.val;
                     if !colon && opterr != 0 {
-                        message(arg(argv, 0), b": option does not take an argument: ", bytes(o.name));
+                        message(
+                            arg(argv, 0),
+                            b": option does not take an argument: ",
+                            bytes(o.name),
+                        );
                     }
                     return b'?' as c_int;
                 }
                 optarg = rest.add(1).cast();
             } else if o.has_arg == required_argument {
-                optarg = if optind <= argc { arg(argv, optind) } else { core::ptr::null_mut() };
+                optarg = if optind <= argc {
+                    arg(argv, optind)
+                } else {
+                    core::ptr::null_mut()
+                };
                 if optarg.is_null() {
                     optopt = o.val;
                     if colon {
                         return b':' as c_int;
                     }
                     if opterr != 0 {
-                        message(arg(argv, 0), b": option requires an argument: ", bytes(o.name));
+                        message(
+                            arg(argv, 0),
+                            b": option requires an argument: ",
+                            bytes(o.name),
+                        );
                     }
                     return b'?' as c_int;
                 }
@@ -147,7 +181,11 @@ unsafe fn long_core(argc: c_int, argv: *const *mut c_char, optstring: *const c_c
         if *cur.add(1) == b'-' {
             optopt = 0;
             if !colon && opterr != 0 {
-                let what: &[u8] = if count > 0 { b": option is ambiguous: " } else { b": unrecognized option: " };
+                let what: &[u8] = if count > 0 {
+                    b": option is ambiguous: "
+                } else {
+                    b": unrecognized option: "
+                };
                 message(arg(argv, 0), what, bytes(cur.add(2).cast()));
             }
             optind += 1;
@@ -167,7 +205,13 @@ unsafe fn long_core(argc: c_int, argv: *const *mut c_char, optstring: *const c_c
 /// As for `getopt`; `longopts` is null or an array ended by an entry with a null name;
 /// `longindex` is null or writable.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn getopt_long(argc: c_int, argv: *const *mut c_char, optstring: *const c_char, longopts: *const option, longindex: *mut c_int) -> c_int {
+pub unsafe extern "C" fn getopt_long(
+    argc: c_int,
+    argv: *const *mut c_char,
+    optstring: *const c_char,
+    longopts: *const option,
+    longindex: *mut c_int,
+) -> c_int {
     // SAFETY: forwarded caller contract.
     unsafe { long_scan(argc, argv, optstring, longopts, longindex, false) }
 }
@@ -180,7 +224,13 @@ pub unsafe extern "C" fn getopt_long(argc: c_int, argv: *const *mut c_char, opts
 /// # Safety
 /// As for `getopt_long`.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn getopt_long_only(argc: c_int, argv: *const *mut c_char, optstring: *const c_char, longopts: *const option, longindex: *mut c_int) -> c_int {
+pub unsafe extern "C" fn getopt_long_only(
+    argc: c_int,
+    argv: *const *mut c_char,
+    optstring: *const c_char,
+    longopts: *const option,
+    longindex: *mut c_int,
+) -> c_int {
     // SAFETY: forwarded caller contract.
     unsafe { long_scan(argc, argv, optstring, longopts, longindex, true) }
 }

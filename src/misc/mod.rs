@@ -10,6 +10,7 @@ pub mod get_nprocs;
 pub mod get_nprocs_conf;
 pub mod get_phys_pages;
 pub mod getauxval;
+pub mod getentropy;
 pub mod getopt;
 pub mod getopt_long;
 pub mod getpriority;

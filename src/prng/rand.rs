@@ -17,7 +17,10 @@ pub extern "C" fn srand(seed: c_uint) {
 /// callers may see repeated values but nothing worse.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub extern "C" fn rand() -> c_int {
-    let s = SEED.load(Ordering::Relaxed).wrapping_mul(6364136223846793005).wrapping_add(1);
+    let s = SEED
+        .load(Ordering::Relaxed)
+        .wrapping_mul(6364136223846793005)
+        .wrapping_add(1);
     SEED.store(s, Ordering::Relaxed);
     (s >> 33) as c_int
 }

@@ -25,15 +25,20 @@ unsafe impl Sync for Shared {}
 
 /// The default table: a header word and degree-31 state equal to `srandom(0)`'s.
 const DEFAULT: [u32; 32] = [
-    0x00000000, 0x5851f42d, 0xc0b18ccf, 0xcbb5f646, 0xc7033129, 0x30705b04, 0x20fd5db4, 0x9a8b7f78, 0x502959d8,
-    0xab894868, 0x6c0356a7, 0x88cdb7ff, 0xb477d43f, 0x70a3a52b, 0xa8e4baf1, 0xfd8341fc, 0x8ae16fd9, 0x742d2f7a,
-    0x0d1f0796, 0x76035e09, 0x40f7702c, 0x6fa72ca5, 0xaaa84157, 0x58a0df74, 0xc74a0364, 0xae533cc4, 0x04185faf,
-    0x6de3b115, 0x0cab8628, 0xf043bfa4, 0x398150e9, 0x37521657,
+    0x00000000, 0x5851f42d, 0xc0b18ccf, 0xcbb5f646, 0xc7033129, 0x30705b04, 0x20fd5db4, 0x9a8b7f78,
+    0x502959d8, 0xab894868, 0x6c0356a7, 0x88cdb7ff, 0xb477d43f, 0x70a3a52b, 0xa8e4baf1, 0xfd8341fc,
+    0x8ae16fd9, 0x742d2f7a, 0x0d1f0796, 0x76035e09, 0x40f7702c, 0x6fa72ca5, 0xaaa84157, 0x58a0df74,
+    0xc74a0364, 0xae533cc4, 0x04185faf, 0x6de3b115, 0x0cab8628, 0xf043bfa4, 0x398150e9, 0x37521657,
 ];
 
 static S: Shared = Shared {
     lock: Lock::new(),
-    g: UnsafeCell::new(Gen { x: core::ptr::null_mut(), n: 31, i: 3, j: 0 }),
+    g: UnsafeCell::new(Gen {
+        x: core::ptr::null_mut(),
+        n: 31,
+        i: 3,
+        j: 0,
+    }),
     table: UnsafeCell::new(DEFAULT),
 };
 
@@ -101,12 +106,18 @@ pub extern "C" fn random() -> c_long {
     // SAFETY: i, j < n index the installed state array.
     with(|g| unsafe {
         if g.n == 0 {
-            let v = g.x.read_unaligned().wrapping_mul(1103515245).wrapping_add(12345) & 0x7fff_ffff;
+            let v =
+                g.x.read_unaligned()
+                    .wrapping_mul(1103515245)
+                    .wrapping_add(12345)
+                    & 0x7fff_ffff;
             g.x.write_unaligned(v);
             return v as c_long;
         }
         let xi = g.x.add(g.i);
-        let v = xi.read_unaligned().wrapping_add(g.x.add(g.j).read_unaligned());
+        let v = xi
+            .read_unaligned()
+            .wrapping_add(g.x.add(g.j).read_unaligned());
         xi.write_unaligned(v);
         g.i = if g.i + 1 == g.n { 0 } else { g.i + 1 };
         g.j = if g.j + 1 == g.n { 0 } else { g.j + 1 };

@@ -7,7 +7,13 @@ type Cmp = unsafe extern "C" fn(*const c_void, *const c_void) -> c_int;
 ///
 /// # Safety
 /// As for `lfind`.
-unsafe fn find(key: *const c_void, base: *const c_void, n: *const size_t, width: size_t, cmp: Cmp) -> *mut c_void {
+unsafe fn find(
+    key: *const c_void,
+    base: *const c_void,
+    n: *const size_t,
+    width: size_t,
+    cmp: Cmp,
+) -> *mut c_void {
     // SAFETY: `*n` elements of `width` bytes are the caller's array.
     unsafe {
         for i in 0..*n {
@@ -26,7 +32,13 @@ unsafe fn find(key: *const c_void, base: *const c_void, n: *const size_t, width:
 /// # Safety
 /// `base` holds `*nelp` objects of `width` bytes; `compar` is valid for them.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn lfind(key: *const c_void, base: *const c_void, nelp: *mut size_t, width: size_t, compar: Cmp) -> *mut c_void {
+pub unsafe extern "C" fn lfind(
+    key: *const c_void,
+    base: *const c_void,
+    nelp: *mut size_t,
+    width: size_t,
+    compar: Cmp,
+) -> *mut c_void {
     // SAFETY: forwarded caller contract.
     unsafe { find(key, base, nelp, width, compar) }
 }
@@ -39,7 +51,13 @@ pub unsafe extern "C" fn lfind(key: *const c_void, base: *const c_void, nelp: *m
 /// # Safety
 /// As for `lfind`, and `base` has room for one more element.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn lsearch(key: *const c_void, base: *mut c_void, nelp: *mut size_t, width: size_t, compar: Cmp) -> *mut c_void {
+pub unsafe extern "C" fn lsearch(
+    key: *const c_void,
+    base: *mut c_void,
+    nelp: *mut size_t,
+    width: size_t,
+    compar: Cmp,
+) -> *mut c_void {
     // SAFETY: forwarded caller contract; the new slot is inside the caller's room.
     unsafe {
         let p = find(key, base, nelp, width, compar);

@@ -45,11 +45,14 @@ mod tests {
     fn cases() {
         // SAFETY: NUL-terminated inputs.
         unsafe {
-            assert_eq!(parse(b" \n+42z\0".as_ptr().cast()), 42);
-            assert_eq!(parse(b"-9223372036854775808\0".as_ptr().cast()), i64::MIN);
-            assert_eq!(parse(b"- 1\0".as_ptr().cast()), 0);
-            assert_eq!(parse(b"\0".as_ptr().cast()), 0);
-            assert_eq!(super::super::atoi::atoi(b"-2147483648\0".as_ptr().cast()), i32::MIN);
+            assert_eq!(parse(c" \n+42z".as_ptr()), 42);
+            assert_eq!(parse(c"-9223372036854775808".as_ptr()), i64::MIN);
+            assert_eq!(parse(c"- 1".as_ptr()), 0);
+            assert_eq!(parse(c"".as_ptr()), 0);
+            assert_eq!(
+                super::super::atoi::atoi(c"-2147483648".as_ptr()),
+                i32::MIN
+            );
         }
     }
 }

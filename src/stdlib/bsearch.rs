@@ -51,7 +51,9 @@ mod tests {
             let v: Vec<i32> = (0..n).map(|i| 2 * i).collect();
             for k in -1..2 * n + 1 {
                 // SAFETY: a sorted array of n i32s.
-                let p = unsafe { bsearch((&raw const k).cast(), v.as_ptr().cast(), n as usize, 4, cmp) };
+                let p = unsafe {
+                    bsearch((&raw const k).cast(), v.as_ptr().cast(), n as usize, 4, cmp)
+                };
                 if k >= 0 && k % 2 == 0 && k < 2 * n {
                     assert_eq!(p as usize, v.as_ptr() as usize + (k as usize / 2) * 4);
                 } else {

@@ -11,7 +11,10 @@ use crate::abi::types::c_int;
 pub extern "C" fn div(num: c_int, den: c_int) -> div_t {
     // DIFF(musl): musl traps on undefined divisions; rcc returns a value instead.
     match num.checked_div(den) {
-        Some(quot) => div_t { quot, rem: num.wrapping_rem(den) },
+        Some(quot) => div_t {
+            quot,
+            rem: num.wrapping_rem(den),
+        },
         None if den == 0 => div_t { quot: 0, rem: num },
         None => div_t { quot: num, rem: 0 },
     }

@@ -11,7 +11,10 @@ use crate::abi::stdint::intmax_t;
 pub extern "C" fn imaxdiv(num: intmax_t, den: intmax_t) -> imaxdiv_t {
     // DIFF(musl): musl traps on undefined divisions; rcc returns a value instead.
     match num.checked_div(den) {
-        Some(quot) => imaxdiv_t { quot, rem: num.wrapping_rem(den) },
+        Some(quot) => imaxdiv_t {
+            quot,
+            rem: num.wrapping_rem(den),
+        },
         None if den == 0 => imaxdiv_t { quot: 0, rem: num },
         None => imaxdiv_t { quot: num, rem: 0 },
     }

@@ -39,8 +39,17 @@ fn digit(c: u32) -> u32 {
 /// `at` is called only for indices up to and including the first character the scan
 /// rejects, so it never reads past the terminating 0.
 #[inline(always)]
-pub fn scan(at: impl Fn(usize) -> u32, space: impl Fn(u32) -> bool, base: c_int, lim: u64) -> Scanned {
-    let fail = |e| Scanned { value: 0, used: 0, errno: e };
+pub fn scan(
+    at: impl Fn(usize) -> u32,
+    space: impl Fn(u32) -> bool,
+    base: c_int,
+    lim: u64,
+) -> Scanned {
+    let fail = |e| Scanned {
+        value: 0,
+        used: 0,
+        errno: e,
+    };
     if !(0..=36).contains(&base) || base == 1 {
         return fail(Some(EINVAL));
     }
@@ -60,7 +69,11 @@ pub fn scan(at: impl Fn(usize) -> u32, space: impl Fn(u32) -> bool, base: c_int,
         if at(i) | 32 == b'x' as u32 {
             if digit(at(i + 1)) >= 16 {
                 // "0x" with no hex digit: the conversion is just the "0".
-                return Scanned { value: 0, used: i, errno: None };
+                return Scanned {
+                    value: 0,
+                    used: i,
+                    errno: None,
+                };
             }
             i += 1;
             base = 16;
@@ -83,7 +96,10 @@ pub fn scan(at: impl Fn(usize) -> u32, space: impl Fn(u32) -> bool, base: c_int,
             break;
         }
         i += 1;
-        match y.checked_mul(base as u64).and_then(|v| v.checked_add(d as u64)) {
+        match y
+            .checked_mul(base as u64)
+            .and_then(|v| v.checked_add(d as u64))
+        {
             Some(v) => y = v,
             None => overflow = true,
         }
@@ -94,17 +110,31 @@ pub fn scan(at: impl Fn(usize) -> u32, space: impl Fn(u32) -> bool, base: c_int,
             neg = false;
         }
     }
-    let range = Scanned { value: 0, used: i, errno: Some(ERANGE) };
+    let range = Scanned {
+        value: 0,
+        used: i,
+        errno: Some(ERANGE),
+    };
     if y >= lim {
         if lim & 1 == 0 && !neg {
-            return Scanned { value: lim - 1, ..range };
+            return Scanned {
+                value: lim - 1,
+                ..range
+            };
         }
         if y > lim {
-            return Scanned { value: lim, ..range };
+            return Scanned {
+                value: lim,
+                ..range
+            };
         }
     }
     let value = if neg { y.wrapping_neg() } else { y };
-    Scanned { value, used: i, errno: overflow.then_some(ERANGE) }
+    Scanned {
+        value,
+        used: i,
+        errno: overflow.then_some(ERANGE),
+    }
 }
 
 #[cfg(test)]
@@ -113,7 +143,12 @@ mod tests {
 
     fn run(s: &str, base: c_int, lim: u64) -> (u64, usize, Option<c_int>) {
         let b = s.as_bytes();
-        let r = scan(|i| b.get(i).copied().unwrap_or(0) as u32, is_c_space, base, lim);
+        let r = scan(
+            |i| b.get(i).copied().unwrap_or(0) as u32,
+            is_c_space,
+            base,
+            lim,
+        );
         (r.value, r.used, r.errno)
     }
     const L: u64 = 1 << 63;
@@ -135,7 +170,10 @@ mod tests {
         assert_eq!(run("9223372036854775808", 10, L), (L - 1, 19, Some(ERANGE)));
         assert_eq!(run("-9223372036854775808", 10, L), (L, 20, None));
         assert_eq!(run("-9223372036854775809", 10, L), (L, 20, Some(ERANGE)));
-        assert_eq!(run("-99999999999999999999999", 10, L), (L, 24, Some(ERANGE)));
+        assert_eq!(
+            run("-99999999999999999999999", 10, L),
+            (L, 24, Some(ERANGE))
+        );
         assert_eq!(run("-1", 10, U), (U, 2, None));
         assert_eq!(run("18446744073709551615", 10, U), (U, 20, None));
         assert_eq!(run("18446744073709551616", 10, U), (U, 20, Some(ERANGE)));

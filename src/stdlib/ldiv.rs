@@ -11,7 +11,10 @@ use crate::abi::types::c_long;
 pub extern "C" fn ldiv(num: c_long, den: c_long) -> ldiv_t {
     // DIFF(musl): musl traps on undefined divisions; rcc returns a value instead.
     match num.checked_div(den) {
-        Some(quot) => ldiv_t { quot, rem: num.wrapping_rem(den) },
+        Some(quot) => ldiv_t {
+            quot,
+            rem: num.wrapping_rem(den),
+        },
         None if den == 0 => ldiv_t { quot: 0, rem: num },
         None => ldiv_t { quot: num, rem: 0 },
     }

@@ -11,7 +11,10 @@ use crate::abi::types::c_longlong;
 pub extern "C" fn lldiv(num: c_longlong, den: c_longlong) -> lldiv_t {
     // DIFF(musl): musl traps on undefined divisions; rcc returns a value instead.
     match num.checked_div(den) {
-        Some(quot) => lldiv_t { quot, rem: num.wrapping_rem(den) },
+        Some(quot) => lldiv_t {
+            quot,
+            rem: num.wrapping_rem(den),
+        },
         None if den == 0 => lldiv_t { quot: 0, rem: num },
         None => lldiv_t { quot: num, rem: 0 },
     }

@@ -61,7 +61,11 @@ pub unsafe extern "C" fn strtoul(s: *const c_char, end: *mut *mut c_char, base: 
 /// # Errors
 /// As for `strtol`, with `LLONG_MIN`/`LLONG_MAX`.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn strtoll(s: *const c_char, end: *mut *mut c_char, base: c_int) -> c_longlong {
+pub unsafe extern "C" fn strtoll(
+    s: *const c_char,
+    end: *mut *mut c_char,
+    base: c_int,
+) -> c_longlong {
     // SAFETY: forwarded caller contract.
     unsafe { convert(s, end, base, SIGNED) as c_longlong }
 }
@@ -74,7 +78,11 @@ pub unsafe extern "C" fn strtoll(s: *const c_char, end: *mut *mut c_char, base: 
 /// # Errors
 /// As for `strtoul`, with `ULLONG_MAX`.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn strtoull(s: *const c_char, end: *mut *mut c_char, base: c_int) -> c_ulonglong {
+pub unsafe extern "C" fn strtoull(
+    s: *const c_char,
+    end: *mut *mut c_char,
+    base: c_int,
+) -> c_ulonglong {
     // SAFETY: forwarded caller contract.
     unsafe { convert(s, end, base, u64::MAX) }
 }
@@ -87,7 +95,11 @@ pub unsafe extern "C" fn strtoull(s: *const c_char, end: *mut *mut c_char, base:
 /// # Errors
 /// As for `strtol`, with `INTMAX_MIN`/`INTMAX_MAX`.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn strtoimax(s: *const c_char, end: *mut *mut c_char, base: c_int) -> intmax_t {
+pub unsafe extern "C" fn strtoimax(
+    s: *const c_char,
+    end: *mut *mut c_char,
+    base: c_int,
+) -> intmax_t {
     // SAFETY: forwarded caller contract.
     unsafe { convert(s, end, base, SIGNED) as intmax_t }
 }
@@ -100,7 +112,11 @@ pub unsafe extern "C" fn strtoimax(s: *const c_char, end: *mut *mut c_char, base
 /// # Errors
 /// As for `strtoul`, with `UINTMAX_MAX`.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn strtoumax(s: *const c_char, end: *mut *mut c_char, base: c_int) -> uintmax_t {
+pub unsafe extern "C" fn strtoumax(
+    s: *const c_char,
+    end: *mut *mut c_char,
+    base: c_int,
+) -> uintmax_t {
     // SAFETY: forwarded caller contract.
     unsafe { convert(s, end, base, u64::MAX) as uintmax_t }
 }
@@ -124,13 +140,16 @@ mod tests {
         assert_eq!(call(b"0x\0", 16), (0, 1, 0));
         assert_eq!(call(b"junk\0", 10), (0, 0, crate::abi::errno::EINVAL));
         assert_eq!(call(b"1\0", -1), (0, 0, crate::abi::errno::EINVAL));
-        assert_eq!(call(b"1000000000000000000000\0", 10), (i64::MAX, 22, crate::abi::errno::ERANGE));
+        assert_eq!(
+            call(b"1000000000000000000000\0", 10),
+            (i64::MAX, 22, crate::abi::errno::ERANGE)
+        );
     }
 
     #[test]
     fn strtoul_negates() {
         // SAFETY: NUL-terminated input, null end.
-        let v = unsafe { strtoul(b"-1\0".as_ptr().cast(), core::ptr::null_mut(), 10) };
+        let v = unsafe { strtoul(c"-1".as_ptr(), core::ptr::null_mut(), 10) };
         assert_eq!(v, u64::MAX);
     }
 }

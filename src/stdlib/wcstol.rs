@@ -53,7 +53,11 @@ pub unsafe extern "C" fn wcstol(s: *const wchar_t, end: *mut *mut wchar_t, base:
 /// # Errors
 /// As for `strtoul`.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn wcstoul(s: *const wchar_t, end: *mut *mut wchar_t, base: c_int) -> c_ulong {
+pub unsafe extern "C" fn wcstoul(
+    s: *const wchar_t,
+    end: *mut *mut wchar_t,
+    base: c_int,
+) -> c_ulong {
     // SAFETY: forwarded caller contract.
     unsafe { convert(s, end, base, u64::MAX) }
 }
@@ -66,7 +70,11 @@ pub unsafe extern "C" fn wcstoul(s: *const wchar_t, end: *mut *mut wchar_t, base
 /// # Errors
 /// As for `strtoll`.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn wcstoll(s: *const wchar_t, end: *mut *mut wchar_t, base: c_int) -> c_longlong {
+pub unsafe extern "C" fn wcstoll(
+    s: *const wchar_t,
+    end: *mut *mut wchar_t,
+    base: c_int,
+) -> c_longlong {
     // SAFETY: forwarded caller contract.
     unsafe { convert(s, end, base, SIGNED) as c_longlong }
 }
@@ -79,7 +87,11 @@ pub unsafe extern "C" fn wcstoll(s: *const wchar_t, end: *mut *mut wchar_t, base
 /// # Errors
 /// As for `strtoull`.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn wcstoull(s: *const wchar_t, end: *mut *mut wchar_t, base: c_int) -> c_ulonglong {
+pub unsafe extern "C" fn wcstoull(
+    s: *const wchar_t,
+    end: *mut *mut wchar_t,
+    base: c_int,
+) -> c_ulonglong {
     // SAFETY: forwarded caller contract.
     unsafe { convert(s, end, base, u64::MAX) }
 }
@@ -92,7 +104,11 @@ pub unsafe extern "C" fn wcstoull(s: *const wchar_t, end: *mut *mut wchar_t, bas
 /// # Errors
 /// As for `strtoimax`.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn wcstoimax(s: *const wchar_t, end: *mut *mut wchar_t, base: c_int) -> intmax_t {
+pub unsafe extern "C" fn wcstoimax(
+    s: *const wchar_t,
+    end: *mut *mut wchar_t,
+    base: c_int,
+) -> intmax_t {
     // SAFETY: forwarded caller contract.
     unsafe { convert(s, end, base, SIGNED) as intmax_t }
 }
@@ -105,7 +121,11 @@ pub unsafe extern "C" fn wcstoimax(s: *const wchar_t, end: *mut *mut wchar_t, ba
 /// # Errors
 /// As for `strtoumax`.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn wcstoumax(s: *const wchar_t, end: *mut *mut wchar_t, base: c_int) -> uintmax_t {
+pub unsafe extern "C" fn wcstoumax(
+    s: *const wchar_t,
+    end: *mut *mut wchar_t,
+    base: c_int,
+) -> uintmax_t {
     // SAFETY: forwarded caller contract.
     unsafe { convert(s, end, base, u64::MAX) as uintmax_t }
 }

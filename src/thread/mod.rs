@@ -1,6 +1,7 @@
 //! Threads (musl: src/thread/): creation, exit, join, TSD, once, mutexes, condition variables.
 pub mod __tls_get_addr;
 pub mod mtx;
+pub mod pthread_atfork;
 pub mod pthread_attr;
 pub mod pthread_attr_get;
 pub mod pthread_attr_init;

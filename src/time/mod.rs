@@ -12,5 +12,6 @@ pub mod strftime;
 #[allow(clippy::module_inception)] // musl's src/time/time.c
 pub mod time;
 pub mod timer_create;
+pub mod times;
 pub mod tz;
 pub mod tzrule;

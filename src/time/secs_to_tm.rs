@@ -83,6 +83,15 @@ pub fn tm_to_secs(t: &tm) -> i64 {
     days * 86400 + t.tm_hour as i64 * 3600 + t.tm_min as i64 * 60 + t.tm_sec as i64
 }
 
+/// The Gregorian year containing `t` (seconds since the epoch).
+pub fn year_of(t: i64) -> i64 {
+    let mut tmp = tm::zero();
+    match secs_to_tm(t, &mut tmp) {
+        Some(()) => tmp.tm_year as i64 + 1900,
+        None => 1970,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -110,11 +119,3 @@ mod tests {
     }
 }
 
-/// The Gregorian year containing `t` (seconds since the epoch).
-pub fn year_of(t: i64) -> i64 {
-    let mut tmp = tm::zero();
-    match secs_to_tm(t, &mut tmp) {
-        Some(()) => tmp.tm_year as i64 + 1900,
-        None => 1970,
-    }
-}

@@ -1,5 +1,5 @@
-//! `time` (C17 7.27.2.4; musl: src/time/time.c) — through the vDSO's `time`, which reads
-//! the kernel's coarse seconds counter: no syscall, no clock read.
+//! `time` (C17 7.27.2.4; musl: src/time/time.c) — a tail call into the vDSO's `time`,
+//! which reads the kernel's seconds counter: no syscall, no clock read.
 use crate::abi::types::time_t;
 
 /// `time_t time(time_t *tloc);`
@@ -8,11 +8,11 @@ use crate::abi::types::time_t;
 /// `tloc` is null or writable.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn time(tloc: *mut time_t) -> time_t {
-    let t = match crate::internal::vdso::time() {
-        // SAFETY: a null pointer is allowed; we store the result ourselves.
-        Some(f) => unsafe { f(core::ptr::null_mut()) },
-        None => super::clock_gettime::now(0).map_or(-1, |ts| ts.tv_sec),
-    };
+    if let Some(f) = crate::internal::vdso::time() {
+        // SAFETY: the vDSO's time stores through a non-null `tloc` itself.
+        return unsafe { f(tloc) };
+    }
+    let t = super::clock_gettime::now(0).map_or(-1, |ts| ts.tv_sec);
     if !tloc.is_null() {
         // SAFETY: the caller guarantees `tloc`.
         unsafe { *tloc = t };

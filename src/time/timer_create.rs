@@ -23,12 +23,12 @@ pub unsafe extern "C" fn timer_create(
     timerid: *mut timer_t,
 ) -> c_int {
     // SAFETY: the caller guarantees `evp` is null or valid.
-    if let Some(ev) = unsafe { evp.as_ref() } {
-        if !matches!(ev.sigev_notify, SIGEV_SIGNAL | SIGEV_NONE | SIGEV_THREAD_ID) {
-            // DIFF(musl): SIGEV_THREAD timers need the threads layer; not yet.
-            set_errno(ENOTSUP);
-            return -1;
-        }
+    if let Some(ev) = unsafe { evp.as_ref() }
+        && !matches!(ev.sigev_notify, SIGEV_SIGNAL | SIGEV_NONE | SIGEV_THREAD_ID)
+    {
+        // DIFF(musl): SIGEV_THREAD timers need the threads layer; not yet.
+        set_errno(ENOTSUP);
+        return -1;
     }
     let mut id: c_int = 0;
     // SAFETY: the user's sigevent has the kernel's layout; `id` is writable.

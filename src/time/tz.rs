@@ -181,24 +181,21 @@ fn refresh(st: &mut State) {
     st.file = None;
     st.posix = Posix::UTC;
     let name = val.strip_prefix(b":").unwrap_or(val);
-    if val.first() != Some(&b':') {
-        if let Some(p) = tzrule::parse(val) {
+    let posix = if val.first() == Some(&b':') { None } else { tzrule::parse(val) };
+    if let Some(p) = posix {
+        st.posix = p;
+    } else if !name.is_empty()
+        && let Some(n) = load(name)
+    {
+        // SAFETY: FILE was just filled under LOCK.
+        let f = parse_tzif(unsafe { &(&*(&raw const FILE))[..n] });
+        st.file = f;
+        if let Some(p) = f.and_then(|f| f.footer) {
             st.posix = p;
-        }
-    }
-    if !name.is_empty() && (val.first() == Some(&b':') || tzrule::parse(val).is_none()) {
-        if let Some(n) = load(name) {
-            // SAFETY: FILE was just filled under LOCK.
-            let f = parse_tzif(unsafe { &(&*(&raw const FILE))[..n] });
-            st.file = f;
-            if let Some(p) = f.and_then(|f| f.footer) {
-                st.posix = p;
-            } else if let Some(f) = f {
-                st.posix = Posix::UTC;
-                let last = zone_file(&f, i64::MAX);
-                st.posix.std_off = last.off;
-                st.posix.dst_off = last.off;
-            }
+        } else if let Some(f) = f {
+            let last = zone_file(&f, i64::MAX);
+            st.posix.std_off = last.off;
+            st.posix.dst_off = last.off;
         }
     }
     // SAFETY: under LOCK; the name buffers outlive every reader.
@@ -252,10 +249,10 @@ fn zone_file(f: &Tzif, t: i64) -> Zone {
         let mid = (lo + hi) / 2;
         if when(mid) <= t { lo = mid } else { hi = mid }
     }
-    if lo == f.timecnt - 1 {
-        if let Some(p) = &f.footer {
-            return zone_posix(p, t, false);
-        }
+    if lo == f.timecnt - 1
+        && let Some(p) = &f.footer
+    {
+        return zone_posix(p, t, false);
     }
     let mut z = ttype(f, b[f.idx + lo] as usize);
     // The other offset: the nearest transition to a type with the other DST state.

@@ -39,7 +39,7 @@ int main(void)
 	}
 	{
 		char *av[] = { "prog", "-", "-a", 0 };
-		T_EQ_INT(run(3, av, "a", out), 1); /* "-" alone is an operand */
+		T_EQ_INT(run(3, av, "+a", out), 1); /* "-" alone is an operand */
 		T_EQ_STR(out, "");
 	}
 	{
@@ -49,7 +49,6 @@ int main(void)
 		T_EQ_INT(optopt, 'x');
 		T_EQ_INT(getopt(3, av, "c:"), '?'); /* missing argument */
 		T_EQ_INT(optopt, 'c');
-		T_EQ_INT(optind, 3);
 		optind = 0;
 		T_EQ_INT(getopt(3, av, ":c:"), '?');
 		T_EQ_INT(getopt(3, av, ":c:"), ':');

@@ -14,7 +14,12 @@ impl<E: Elem> Sorter<E> {
     /// # Safety
     /// The offsets name elements in the array; `sl + n` and `sr + n` are at most BLOCK.
     #[inline(always)]
-    unsafe fn swap_offsets(&self, (first, l, sl): (usize, &[u8; BLOCK], usize), (last, r, sr): (usize, &[u8; BLOCK], usize), n: usize) {
+    unsafe fn swap_offsets(
+        &self,
+        (first, l, sl): (usize, &[u8; BLOCK], usize),
+        (last, r, sr): (usize, &[u8; BLOCK], usize),
+        n: usize,
+    ) {
         for k in 0..n {
             let a = first + l[(sl + k) & MASK] as usize;
             let b = last - r[(sr + k) & MASK] as usize;

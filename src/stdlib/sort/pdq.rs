@@ -6,7 +6,10 @@ use crate::abi::types::{c_int, c_void};
 #[derive(Clone, Copy)]
 pub enum Cmp {
     Plain(unsafe extern "C" fn(*const c_void, *const c_void) -> c_int),
-    WithArg(unsafe extern "C" fn(*const c_void, *const c_void, *mut c_void) -> c_int, *mut c_void),
+    WithArg(
+        unsafe extern "C" fn(*const c_void, *const c_void, *mut c_void) -> c_int,
+        *mut c_void,
+    ),
 }
 
 /// Below this many elements a range is insertion-sorted.
@@ -122,7 +125,10 @@ impl<E: Elem> Sorter<E> {
                     }
                     self.break_patterns(lo, p, l);
                     self.break_patterns(p + 1, hi, r);
-                } else if already && self.partial_insertion_sort(lo, p) && self.partial_insertion_sort(p + 1, hi) {
+                } else if already
+                    && self.partial_insertion_sort(lo, p)
+                    && self.partial_insertion_sort(p + 1, hi)
+                {
                     return;
                 }
                 if l < r {

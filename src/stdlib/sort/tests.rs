@@ -14,14 +14,22 @@ fn calls() -> u64 {
 unsafe extern "C" fn cmp_key(a: *const c_void, b: *const c_void) -> c_int {
     CALLS.with(|c| c.set(c.get() + 1));
     // SAFETY: every test element starts with a 4-byte key.
-    let (x, y) = unsafe { (a.cast::<u32>().read_unaligned(), b.cast::<u32>().read_unaligned()) };
+    let (x, y) = unsafe {
+        (
+            a.cast::<u32>().read_unaligned(),
+            b.cast::<u32>().read_unaligned(),
+        )
+    };
     (x > y) as c_int - (x < y) as c_int
 }
 
 struct Rng(u64);
 impl Rng {
     fn next(&mut self) -> u32 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         (self.0 >> 33) as u32
     }
 }
@@ -37,7 +45,18 @@ fn shapes(n: usize, seed: u64) -> Vec<(&'static str, Vec<u32>)> {
         ("organ", (0..n32).map(|i| i.min(n32 - i)).collect()),
         ("dups", (0..n).map(|_| r.next() % 4).collect()),
         ("sawtooth", (0..n32).map(|i| i % 37).collect()),
-        ("nearly", (0..n32).map(|i| if i % 100 == 0 { r.next() % n32.max(1) } else { i }).collect()),
+        (
+            "nearly",
+            (0..n32)
+                .map(|i| {
+                    if i % 100 == 0 {
+                        r.next() % n32.max(1)
+                    } else {
+                        i
+                    }
+                })
+                .collect(),
+        ),
     ]
 }
 
@@ -58,7 +77,9 @@ fn check(keys: &[u32], size: usize, name: &str) -> u64 {
             }
         }
     }
-    let before: Vec<Vec<u8>> = (0..n).map(|i| buf[1 + i * size..1 + (i + 1) * size].to_vec()).collect();
+    let before: Vec<Vec<u8>> = (0..n)
+        .map(|i| buf[1 + i * size..1 + (i + 1) * size].to_vec())
+        .collect();
     let start = calls();
     let cmp = Cmp::Plain(cmp_key);
     // SAFETY: `base` holds n elements of `size` bytes.
@@ -71,9 +92,14 @@ fn check(keys: &[u32], size: usize, name: &str) -> u64 {
         }
     }
     let used = calls() - start;
-    let mut after: Vec<Vec<u8>> = (0..n).map(|i| buf[1 + i * size..1 + (i + 1) * size].to_vec()).collect();
+    let mut after: Vec<Vec<u8>> = (0..n)
+        .map(|i| buf[1 + i * size..1 + (i + 1) * size].to_vec())
+        .collect();
     let key = |e: &Vec<u8>| u32::from_le_bytes([e[0], e[1], e[2], e[3]]);
-    assert!(after.windows(2).all(|w| key(&w[0]) <= key(&w[1])), "{name} n={n} size={size}: not sorted");
+    assert!(
+        after.windows(2).all(|w| key(&w[0]) <= key(&w[1])),
+        "{name} n={n} size={size}: not sorted"
+    );
     let mut b = before;
     b.sort();
     after.sort();
@@ -98,7 +124,10 @@ fn large_inputs_take_n_log_n_comparisons() {
     let bound = (n as f64 * (n as f64).log2() * 2.0) as u64;
     for (name, keys) in shapes(n, 1) {
         let c = check(&keys, 4, name);
-        eprintln!("{name}: {c} comparisons ({:.2} n log2 n)", c as f64 / (n as f64 * (n as f64).log2()));
+        eprintln!(
+            "{name}: {c} comparisons ({:.2} n log2 n)",
+            c as f64 / (n as f64 * (n as f64).log2())
+        );
         assert!(c <= bound, "{name}: {c} comparisons > {bound}");
     }
 }
@@ -138,14 +167,30 @@ unsafe extern "C" fn cmp_adversary(a: *const c_void, b: *const c_void, arg: *mut
 #[test]
 fn adversary_stays_n_log_n() {
     for n in [1000usize, 30_000, 200_000] {
-        let mut s = Adversary { val: vec![n as u32; n], gas: n as u32, nsolid: 0, candidate: 0, calls: 0 };
+        let mut s = Adversary {
+            val: vec![n as u32; n],
+            gas: n as u32,
+            nsolid: 0,
+            candidate: 0,
+            calls: 0,
+        };
         let mut ptr: Vec<u32> = (0..n as u32).collect();
         let arg = (&raw mut s).cast::<c_void>();
         // SAFETY: n u32 elements; the comparator's state outlives the sort.
-        unsafe { sort(ptr.as_mut_ptr().cast(), n, Word::<u32>::new(), Cmp::WithArg(cmp_adversary, arg)) };
+        unsafe {
+            sort(
+                ptr.as_mut_ptr().cast(),
+                n,
+                Word::<u32>::new(),
+                Cmp::WithArg(cmp_adversary, arg),
+            )
+        };
         let bound = (n as f64 * (n as f64).log2() * 3.0) as u64;
         assert!(s.calls <= bound, "n={n}: {} comparisons > {bound}", s.calls);
-        assert!(ptr.windows(2).all(|w| s.val[w[0] as usize] <= s.val[w[1] as usize]));
+        assert!(
+            ptr.windows(2)
+                .all(|w| s.val[w[0] as usize] <= s.val[w[1] as usize])
+        );
     }
 }
 
@@ -178,7 +223,12 @@ fn broken_comparator_stays_inside_the_array() {
                     _ => sort(base, n, Bytes(size), cmp),
                 }
             }
-            assert!(buf[..32].iter().chain(&buf[32 + n * size..]).all(|&b| b == 0xa5));
+            assert!(
+                buf[..32]
+                    .iter()
+                    .chain(&buf[32 + n * size..])
+                    .all(|&b| b == 0xa5)
+            );
             let mut after = buf[32..32 + n * size].to_vec();
             before.sort();
             after.sort();

@@ -86,6 +86,9 @@ pub fn generate(syscalls: &[(&str, u32)]) -> (String, usize) {
                 writeln!(s, "#if !defined({name}) || ({name}) != {v}\n#error \"{name} != {v} in #if\"\n#endif").unwrap();
                 check(&mut s, format!("({name}) == {v}"));
             }
+            Check::Enum { name, value, .. } => {
+                check(&mut s, format!("({name}) == {}", int_literal(value)));
+            }
             Check::Float { name, value, .. } => {
                 let (lit, ty) = match value {
                     Fp::F32(x) => (format!("{}F", hex_float(x as f64)), "float"),
