@@ -1,5 +1,4 @@
-/* fcntl.h - file control options, POSIX <fcntl.h> (rcc).
- * Declares only the functions rcc implements so far: open, openat, creat. */
+/* fcntl.h - file control options, POSIX <fcntl.h> (rcc). */
 #ifndef _FCNTL_H
 #define _FCNTL_H
 
@@ -33,6 +32,8 @@ int creat(const char *, mode_t);
 int fcntl(int, int, ...);
 int open(const char *, int, ...);
 int openat(int, const char *, int, ...);
+int posix_fadvise(int, off_t, off_t, int);
+int posix_fallocate(int, off_t, off_t);
 
 #define O_SEARCH O_PATH
 #define O_EXEC O_PATH
@@ -190,6 +191,8 @@ ssize_t tee(int, int, size_t, unsigned);
 #define open64 open
 #define openat64 openat
 #define creat64 creat
+#define posix_fadvise64 posix_fadvise
+#define posix_fallocate64 posix_fallocate
 #define off64_t off_t
 #endif
 

@@ -81,6 +81,7 @@ void free(void *);
 /* A set of CPUs: bit i of the array is CPU i. */
 typedef struct cpu_set_t { unsigned long __bits[128 / sizeof(long)]; } cpu_set_t;
 int __sched_cpucount(size_t, const cpu_set_t *);
+int sched_getcpu(void);
 int sched_getaffinity(pid_t, size_t, cpu_set_t *);
 int sched_setaffinity(pid_t, size_t, const cpu_set_t *);
 

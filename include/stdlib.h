@@ -29,6 +29,50 @@ _Noreturn void exit(int);
 _Noreturn void _Exit(int);
 
 char *getenv(const char *);
+int at_quick_exit(void (*)(void));
+_Noreturn void quick_exit(int);
+
+#define MB_CUR_MAX (__ctype_get_mb_cur_max())
+size_t __ctype_get_mb_cur_max(void);
+int mblen(const char *, size_t);
+int mbtowc(wchar_t *__restrict, const char *__restrict, size_t);
+int wctomb(char *, wchar_t);
+size_t mbstowcs(wchar_t *__restrict, const char *__restrict, size_t);
+size_t wcstombs(char *__restrict, const wchar_t *__restrict, size_t);
+
+#if defined(_POSIX_SOURCE) || defined(_POSIX_C_SOURCE) || defined(_XOPEN_SOURCE) \
+ || defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
+int setenv(const char *, const char *, int);
+int unsetenv(const char *);
+int mkstemp(char *);
+int mkostemp(char *, int);
+char *mkdtemp(char *);
+int getsubopt(char **, char *const *, char **);
+#endif
+
+#if defined(_XOPEN_SOURCE) || defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
+int putenv(char *);
+char *realpath(const char *__restrict, char *__restrict);
+#endif
+
+#if defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
+int clearenv(void);
+char *mktemp(char *);
+int mkstemps(char *, int);
+int mkostemps(char *, int, int);
+int getloadavg(double *, int);
+#endif
+
+#ifdef _GNU_SOURCE
+char *secure_getenv(const char *);
+#endif
+
+#if defined(_LARGEFILE64_SOURCE) || defined(_GNU_SOURCE)
+#define mkstemp64 mkstemp
+#define mkostemp64 mkostemp
+#define mkstemps64 mkstemps
+#define mkostemps64 mkostemps
+#endif
 int system(const char *);
 
 void *malloc(size_t);
@@ -69,6 +113,17 @@ long long llabs(long long);
 div_t div(int, int);
 ldiv_t ldiv(long, long);
 lldiv_t lldiv(long long, long long);
+
+#if defined(_XOPEN_SOURCE) || defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
+int posix_openpt(int);
+int grantpt(int);
+int unlockpt(int);
+char *ptsname(int);
+#endif
+
+#ifdef _GNU_SOURCE
+int ptsname_r(int, char *, size_t);
+#endif
 
 #ifdef _GNU_SOURCE
 float strtof_l(const char *__restrict, char **__restrict, struct __locale_struct *);

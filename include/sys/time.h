@@ -7,6 +7,7 @@ extern "C" {
 #endif
 
 #include <features.h>
+#include <sys/select.h>
 
 #define __NEED_time_t
 #define __NEED_suseconds_t
@@ -26,6 +27,14 @@ struct itimerval {
 
 int getitimer(int, struct itimerval *);
 int setitimer(int, const struct itimerval *__restrict, struct itimerval *__restrict);
+
+int utimes(const char *, const struct timeval[2]);
+
+#if defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
+int futimes(int, const struct timeval[2]);
+int futimesat(int, const char *, const struct timeval[2]);
+int lutimes(const char *, const struct timeval[2]);
+#endif
 
 #if defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
 struct timezone {

@@ -1,5 +1,5 @@
 //! `<stdio.h>` constants and types (C11 7.21.1; musl: include/stdio.h).
-#![allow(non_camel_case_types)]
+#![allow(non_camel_case_types, non_upper_case_globals)]
 use super::types::{c_char, c_int, c_longlong, c_void};
 
 abi_consts! { CONSTS, "stdio.h";
@@ -27,3 +27,9 @@ abi_structs! { STRUCTS, "stdio.h";
 
 /// `P_tmpdir`.
 pub const P_TMPDIR: &core::ffi::CStr = c"/tmp";
+
+abi_consts! { EXT, "stdio_ext.h";
+    pub const FSETLOCKING_QUERY: c_int = 0;
+    pub const FSETLOCKING_INTERNAL: c_int = 1;
+    pub const FSETLOCKING_BYCALLER: c_int = 2;
+}

@@ -19,15 +19,26 @@ pub unsafe fn find(env: *const *const c_char, name: *const c_char) -> *mut c_cha
         if len == 0 || env.is_null() {
             return core::ptr::null_mut();
         }
+        // Most entries differ in their first byte: test it (and the second, readable
+        // once the first matched a non-NUL byte) before the full comparison.
+        let c0 = *name;
+        // For a one-byte name the second byte to match is the '='.
+        let c1 = if len == 1 {
+            b'=' as c_char
+        } else {
+            *name.add(1)
+        };
         let mut e = env;
         while !(*e).is_null() {
             let s = *e;
-            let mut i = 0;
-            while i < len && *s.add(i) == *name.add(i) {
-                i += 1;
-            }
-            if i == len && *s.add(len) == b'=' as c_char {
-                return s.add(len + 1) as *mut c_char;
+            if *s == c0 && *s.add(1) == c1 {
+                let mut i = 2;
+                while i < len && *s.add(i) == *name.add(i) {
+                    i += 1;
+                }
+                if i >= len && *s.add(len) == b'=' as c_char {
+                    return s.add(len + 1) as *mut c_char;
+                }
             }
             e = e.add(1);
         }
@@ -61,6 +72,8 @@ mod tests {
             c(b"PA=short\0"),
             c(b"EMPTY=\0"),
             c(b"NOEQ\0"),
+            c(b"A=1\0"),
+            c(b"\0"),
             core::ptr::null(),
         ];
         // SAFETY: NUL-terminated test strings and a NULL-terminated array.
@@ -72,6 +85,8 @@ mod tests {
             let v = find(env.as_ptr(), c(b"EMPTY\0"));
             assert_eq!(core::ffi::CStr::from_ptr(v).to_bytes(), b"");
             assert!(find(env.as_ptr(), c(b"NOEQ\0")).is_null());
+            let v = find(env.as_ptr(), c(b"A\0"));
+            assert_eq!(core::ffi::CStr::from_ptr(v).to_bytes(), b"1");
             assert!(find(env.as_ptr(), c(b"P\0")).is_null());
             assert!(find(env.as_ptr(), c(b"PATH=/bin\0")).is_null());
             assert!(find(env.as_ptr(), c(b"\0")).is_null());

@@ -5,3 +5,5 @@ pub mod creat;
 #[allow(clippy::module_inception)]
 pub mod fcntl;
 pub mod open;
+pub mod posix_fadvise;
+pub mod posix_fallocate;

@@ -10,6 +10,12 @@ use crate::rt::{auxv, init_fini, tls};
 static mut LIBC: Dso = Dso::empty();
 static mut PROG: Dso = Dso::empty();
 
+/// The loaded modules in search order (program, libc.so); valid once stage 2 has run.
+pub fn modules() -> [&'static Dso; 2] {
+    // SAFETY: written once during single-threaded start-up, read-only afterwards.
+    unsafe { [&*(&raw const PROG), &*(&raw const LIBC)] }
+}
+
 fn die(parts: &[&[u8]]) -> ! {
     for p in parts {
         let _ = crate::sys::fs::write_all(2, p);
@@ -87,6 +93,8 @@ pub unsafe fn run(libc_base: usize, mut sp: *mut usize) -> ! {
         );
 
         let prog = &mut *(&raw mut PROG);
+        // How debuggers and dl_iterate_phdr name libc.so: as the kernel or user did.
+        let mut libc_name = *sp.add(1) as *const c_char;
         if auxv::aux(AT_BASE) == 0 {
             // Run as a command: `libc.so [--] prog args...`.
             let argc = *sp;
@@ -137,6 +145,9 @@ pub unsafe fn run(libc_base: usize, mut sp: *mut usize) -> ! {
                 .find(|p| p.p_type == PT_PHDR)
                 .map_or(0, |p| phdr as usize - p.p_vaddr as usize);
             prog.init(base, phdr, phnum);
+            if let Some(p) = prog.phdr_of(PT_INTERP) {
+                libc_name = (base + p.p_vaddr as usize) as *const c_char;
+            }
         }
         let entry = auxv::aux(AT_ENTRY);
 
@@ -176,6 +187,9 @@ pub unsafe fn run(libc_base: usize, mut sp: *mut usize) -> ! {
                 die(&[b"libc.so: symbol not found: ", c_bytes(name)]);
             }
         }
+        // After relocation (`_r_debug` is exported data, reached through the GOT) and
+        // before RELRO makes the program's dynamic section read-only.
+        super::debug::publish(&*(&raw const PROG), &*(&raw const LIBC), libc_name);
         for d in order {
             let (start, end) = d.relro;
             if end > start {

@@ -1,12 +1,21 @@
 //! Linux-specific interfaces (musl: src/linux/).
 pub mod copy_file_range;
+pub mod epoll;
+pub mod eventfd;
+pub mod flock;
 pub mod getrandom;
+pub mod inotify;
 pub mod memfd_create;
 pub mod mlock2;
+pub mod mount;
+pub mod ppoll;
 pub mod prctl;
 pub mod prlimit;
 pub mod remap_file_pages;
 pub mod sendfile;
+pub mod signalfd;
 pub mod splice;
 pub mod sysinfo;
 pub mod timerfd;
+pub mod utimes;
+pub mod xattr;

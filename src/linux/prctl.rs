@@ -21,7 +21,14 @@ pub unsafe extern "C" fn __rcc_prctl(
 ) -> c_int {
     // SAFETY: the caller guarantees the arguments suit `op`.
     let r = unsafe {
-        syscall5(SYS_prctl, op as usize, a as usize, b as usize, c as usize, d as usize)
+        syscall5(
+            SYS_prctl,
+            op as usize,
+            a as usize,
+            b as usize,
+            c as usize,
+            d as usize,
+        )
     };
     __syscall_ret(r) as c_int
 }

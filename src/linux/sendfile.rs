@@ -11,10 +11,21 @@ use crate::sys::{nr::SYS_sendfile, syscall4};
 /// # Errors
 /// `EBADF`, `EINVAL`, `EAGAIN`, `EIO`, `EOVERFLOW`, `ESPIPE`.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn sendfile(out_fd: c_int, in_fd: c_int, off: *mut off_t, count: usize) -> isize {
+pub unsafe extern "C" fn sendfile(
+    out_fd: c_int,
+    in_fd: c_int,
+    off: *mut off_t,
+    count: usize,
+) -> isize {
     // SAFETY: the caller guarantees `off`.
     __syscall_ret(unsafe {
-        syscall4(SYS_sendfile, out_fd as usize, in_fd as usize, off as usize, count)
+        syscall4(
+            SYS_sendfile,
+            out_fd as usize,
+            in_fd as usize,
+            off as usize,
+            count,
+        )
     })
 }
 

@@ -43,7 +43,13 @@ pub unsafe extern "C" fn splice(
 pub extern "C" fn tee(fd_in: c_int, fd_out: c_int, len: usize, flags: c_uint) -> isize {
     // SAFETY: no memory is passed.
     __syscall_ret(unsafe {
-        syscall4(SYS_tee, fd_in as usize, fd_out as usize, len, flags as usize)
+        syscall4(
+            SYS_tee,
+            fd_in as usize,
+            fd_out as usize,
+            len,
+            flags as usize,
+        )
     })
 }
 
@@ -55,9 +61,12 @@ pub extern "C" fn tee(fd_in: c_int, fd_out: c_int, len: usize, flags: c_uint) ->
 /// # Errors
 /// `EBADF`, `EINVAL`, `EAGAIN`, `ENOMEM`.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn vmsplice(fd: c_int, iov: *const iovec, cnt: usize, flags: c_uint) -> isize {
+pub unsafe extern "C" fn vmsplice(
+    fd: c_int,
+    iov: *const iovec,
+    cnt: usize,
+    flags: c_uint,
+) -> isize {
     // SAFETY: the caller guarantees the vector.
-    __syscall_ret(unsafe {
-        syscall4(SYS_vmsplice, fd as usize, iov as usize, cnt, flags as usize)
-    })
+    __syscall_ret(unsafe { syscall4(SYS_vmsplice, fd as usize, iov as usize, cnt, flags as usize) })
 }

@@ -1,6 +1,7 @@
 //! `free` (C17 7.22.3.3; musl: src/malloc/mallocng/free.c). Exported weak so a program's own
 //! `free` wins. Double frees and pointers malloc never returned abort.
-use super::{large, small};
+use super::segment::KIND_SMALL;
+use super::{large, medium, small};
 use crate::abi::types::c_void;
 
 /// Frees `p` (null is ignored).
@@ -12,7 +13,13 @@ pub fn release(p: *mut u8) {
     }
     match small::span_of(p) {
         // SAFETY: span_of checked that p is a block of s.
-        Some(s) => unsafe { small::free(p, s) },
+        Some(s) => unsafe {
+            if (*s).kind == KIND_SMALL {
+                small::free(p, s)
+            } else {
+                medium::free(s)
+            }
+        },
         None => large::free(p),
     }
 }

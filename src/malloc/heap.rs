@@ -15,12 +15,20 @@ pub struct Heap {
     pub avail: [*mut Span; NCLASS],
     pub full: [*mut Span; NCLASS],
     next_free: *mut Heap,
+    /// The last spans kept although empty (each the only one of its class); keeping a
+    /// new one gives back the oldest if it is still empty, so at most `KEEP_EMPTY` stay.
+    kept: [*mut Span; KEEP_EMPTY],
+    kept_next: usize,
 }
+
+const KEEP_EMPTY: usize = 4;
 
 const EMPTY_HEAP: Heap = Heap {
     avail: [null_mut(); NCLASS],
     full: [null_mut(); NCLASS],
     next_free: null_mut(),
+    kept: [null_mut(); KEEP_EMPTY],
+    kept_next: 0,
 };
 
 static mut MAIN_HEAP: Heap = EMPTY_HEAP;
@@ -164,7 +172,7 @@ pub unsafe fn refill(heap: *mut Heap, c: usize) -> bool {
             push(&raw mut (*heap).avail[c], s);
             return true;
         }
-        let s = segment::alloc_span(class_pages(c));
+        let s = segment::alloc_span(class_pages(c), &mut false);
         if s.is_null() {
             return false;
         }
@@ -195,11 +203,39 @@ pub unsafe fn span_emptied(heap: *mut Heap, s: *mut Span) {
     unsafe {
         let c = (*s).class as usize;
         if (*heap).avail[c] == s && (*s).next.is_null() {
+            keep_empty(heap, s);
             return;
         }
         unlink(&raw mut (*heap).avail[c], s);
         let _g = lock();
         segment::free_span(s);
+    }
+}
+
+/// Records that empty span `s` stays, and gives back the one recorded `KEEP_EMPTY` times
+/// ago if it is still an empty span of this heap (it may have been reused or freed since).
+#[cold]
+unsafe fn keep_empty(heap: *mut Heap, s: *mut Span) {
+    // SAFETY: the heap is the caller's; an old record is checked before it is used (span
+    // records stay mapped while their segment is, and a wholly free segment holds none of
+    // ours: its spans' heap fields are null).
+    unsafe {
+        let i = (*heap).kept_next % KEEP_EMPTY;
+        (*heap).kept_next = i + 1;
+        let old = core::mem::replace(&mut (*heap).kept[i], s);
+        if old.is_null() || old == s || (*heap).kept.contains(&old) {
+            return;
+        }
+        let _g = lock();
+        if segment::segment_of(old as usize).is_none()
+            || (*old).kind != KIND_SMALL
+            || (*old).heap.load(Ordering::Relaxed) != heap
+            || (*old).used != 0
+        {
+            return;
+        }
+        unlink(&raw mut (*heap).avail[(*old).class as usize], old);
+        segment::free_span(old);
     }
 }
 

@@ -1,6 +1,7 @@
 //! `malloc` (C17 7.22.3.4; musl: src/malloc/mallocng/malloc.c) and the internal allocation
 //! every other entry point uses. Exported weak so a program's own `malloc` wins.
 use super::size_class::{ALIGN, NCLASS, SMALL_MAX, class_of, class_size};
+use super::medium::{self, MEDIUM_MAX};
 use super::{large, small};
 use crate::abi::errno::ENOMEM;
 use crate::abi::types::c_void;
@@ -13,14 +14,24 @@ pub fn alloc(n: usize) -> *mut u8 {
         // SAFETY: class_of(n) < NCLASS for n <= SMALL_MAX.
         unsafe { small::alloc(class_of(n)) }
     } else {
-        large::alloc(n, ALIGN, false)
+        alloc_big(n, false)
+    }
+}
+
+/// A block above the size classes: medium (in a segment) or large (mapped).
+#[inline(never)]
+pub fn alloc_big(n: usize, zero: bool) -> *mut u8 {
+    if n <= MEDIUM_MAX {
+        medium::alloc(n, zero)
+    } else {
+        large::alloc(n, ALIGN, zero)
     }
 }
 
 /// A zeroed block of at least `n` bytes, or null.
 pub fn alloc_zeroed(n: usize) -> *mut u8 {
     if n > SMALL_MAX {
-        return large::alloc(n, ALIGN, true);
+        return alloc_big(n, true);
     }
     let p = alloc(n);
     if !p.is_null() {
@@ -49,6 +60,9 @@ pub fn alloc_aligned(align: usize, n: usize) -> *mut u8 {
         } else {
             core::ptr::null_mut()
         };
+    }
+    if m <= MEDIUM_MAX && align <= super::segment::PAGE {
+        return medium::alloc(m, false);
     }
     large::alloc(n, align, false)
 }

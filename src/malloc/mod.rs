@@ -1,5 +1,6 @@
 //! The allocator (musl: src/malloc/): per-thread heaps of size-class spans in 4 MiB
-//! segments with out-of-band metadata, large blocks mapped directly.
+//! segments with out-of-band metadata, medium blocks as page runs in segments, large
+//! blocks mapped directly.
 pub mod aligned_alloc;
 pub mod calloc;
 pub mod free;
@@ -14,6 +15,7 @@ pub mod mallinfo;
 pub mod malloc;
 pub mod malloc_trim;
 pub mod malloc_usable_size;
+pub mod medium;
 pub mod memalign;
 pub mod posix_memalign;
 pub mod realloc;

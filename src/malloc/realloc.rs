@@ -1,7 +1,10 @@
 //! `realloc` (C17 7.22.3.5; musl: src/malloc/mallocng/realloc.c): in place within a size
-//! class, `mremap` for large blocks, otherwise allocate, copy and free.
+//! class, in the pages next to a medium block, `mremap` for large blocks, otherwise
+//! allocate, copy and free.
 use super::harden::fail;
 use super::malloc::{alloc, enomem_if_null};
+use super::medium::{self, MEDIUM_MAX};
+use super::segment::KIND_SMALL;
 use super::size_class::{SMALL_MAX, class_of};
 use super::{free::release, large, small};
 use crate::abi::types::c_void;
@@ -9,15 +12,19 @@ use crate::abi::types::c_void;
 /// Resizes `p` (not null) to `n` bytes; null when out of memory (`p` stays valid).
 pub fn resize(p: *mut u8, n: usize) -> *mut u8 {
     let old = match small::span_of(p as usize) {
-        Some(s) => {
-            // SAFETY: span_of returned the live span of p.
-            let class = unsafe { (*s).class } as usize;
-            if n <= SMALL_MAX && class_of(n) == class {
+        // SAFETY: span_of returned the live span of p.
+        Some(s) => unsafe {
+            let have = small::usable(&*s);
+            if (*s).kind == KIND_SMALL {
+                // Same class, or shrinking by less than half: stay.
+                if n <= have && (n >= have / 2 || class_of(n) == (*s).class as usize) {
+                    return p;
+                }
+            } else if n > SMALL_MAX && n <= MEDIUM_MAX && medium::resize_in_place(s, n) {
                 return p;
             }
-            // SAFETY: span_of returns live span records.
-            small::usable(unsafe { &*s })
-        }
+            have
+        },
         None if n > SMALL_MAX => match large::resize(p as usize, n) {
             Some(q) => return q,
             None => fail("realloc(): invalid pointer"),
@@ -27,7 +34,14 @@ pub fn resize(p: *mut u8, n: usize) -> *mut u8 {
             None => fail("realloc(): invalid pointer"),
         },
     };
-    let q = alloc(n);
+    // A small block growing by small steps (a buffer appended to) moves to a class with
+    // half as much room again, so it is copied a few times rather than at every class.
+    let want = if n > old && n <= old + old / 2 && n <= SMALL_MAX {
+        (n + n / 2).min(SMALL_MAX)
+    } else {
+        n
+    };
+    let q = alloc(want);
     if !q.is_null() {
         // SAFETY: both blocks hold at least min(old, n) bytes and do not overlap.
         unsafe { crate::string::memcpy::memcpy(q.cast(), p.cast(), old.min(n)) };

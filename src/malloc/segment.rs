@@ -19,6 +19,8 @@ const MAGIC: usize = 0x7263_635f_7365_676d;
 pub const KIND_FREE: u8 = 0;
 pub const KIND_SMALL: u8 = 1;
 pub const KIND_TAIL: u8 = 2;
+/// One block of whole pages (medium.rs).
+pub const KIND_MEDIUM: u8 = 3;
 
 /// The metadata of a span (a run of pages serving one size class), kept in the header of
 /// its segment, never next to the blocks.
@@ -63,6 +65,10 @@ const _: () = assert!(core::mem::size_of::<Segment>() <= PAGE);
 
 static mut SEGMENTS: *mut Segment = null_mut();
 static mut DIRTY: usize = 0;
+/// The one wholly free segment kept mapped (null if none).
+static mut KEPT: *mut Segment = null_mut();
+/// Resident free pages the kept empty segment may hold.
+const KEEP_DIRTY: usize = 16;
 /// One bit per 4 MiB of the 47-bit user address space (a 4 MiB lazily-touched mapping).
 static REGISTRY: AtomicPtr<AtomicU64> = AtomicPtr::new(null_mut());
 const REG_BITS: usize = 1 << (47 - 22);
@@ -139,17 +145,23 @@ unsafe fn new_segment() -> *mut Segment {
     }
 }
 
+/// The lowest index at which `mask` has `n` (1..64) consecutive set bits.
+#[inline]
 fn find_run(mask: u64, n: usize) -> Option<usize> {
-    if (mask.count_ones() as usize) < n {
-        return None;
+    // After the loop, bit i of m says bits i..i + n are all set in mask.
+    let (mut m, mut have) = (mask, 1);
+    while have < n && m != 0 {
+        let s = have.min(n - have);
+        m &= m >> s;
+        have += s;
     }
-    let want = if n >= 64 { !0 } else { (1u64 << n) - 1 };
-    (1..=SEG_PAGES - n).find(|&i| (mask >> i) & want == want)
+    if m == 0 { None } else { Some(m.trailing_zeros() as usize) }
 }
 
 /// Takes `n` contiguous pages and returns the span record of the first one, with its tail
-/// pages pointing back to it. Caller holds the lock.
-pub unsafe fn alloc_span(n: usize) -> *mut Span {
+/// pages pointing back to it; `dirty` says whether any page may hold old data (otherwise
+/// they are all zero). Caller holds the lock.
+pub unsafe fn alloc_span(n: usize, dirty_out: &mut bool) -> *mut Span {
     // SAFETY: segments on the list are live mappings whose headers we own (lock held).
     unsafe {
         let mut seg = SEGMENTS;
@@ -171,11 +183,15 @@ pub unsafe fn alloc_span(n: usize) -> *mut Span {
                 (seg, 1)
             }
         };
+        if seg == KEPT {
+            KEPT = null_mut();
+        }
         let bits = ((1u64 << n) - 1) << i;
         (*seg).free_mask &= !bits;
         let dirty = ((*seg).dirty_mask & bits).count_ones() as usize;
         (*seg).dirty_mask &= !bits;
         DIRTY -= dirty;
+        *dirty_out = dirty != 0;
         for k in 1..n {
             let t = &raw mut (*seg).spans[i + k];
             (*t).kind = KIND_TAIL;
@@ -184,6 +200,131 @@ pub unsafe fn alloc_span(n: usize) -> *mut Span {
         let s = &raw mut (*seg).spans[i];
         (*s).npages = n as u8;
         s
+    }
+}
+
+/// The segment of a span record and the index of its first page.
+fn seg_index(s: *const Span) -> (*mut Segment, usize) {
+    let seg = s as usize & !(SEG_SIZE - 1);
+    ((seg as *mut Segment), (span_base(s) - seg) / PAGE)
+}
+
+/// Grows span `s` in place to `n` pages if the pages after it are free; returns whether
+/// it did and, in `dirty_out`, whether the added pages may hold old data. Caller holds
+/// the lock.
+pub unsafe fn grow_span(s: *mut Span, n: usize, dirty_out: &mut bool) -> bool {
+    // SAFETY: the span is live in a live segment (lock held).
+    unsafe {
+        let (seg, i) = seg_index(s);
+        let old = (*s).npages as usize;
+        if i + n > SEG_PAGES {
+            return false;
+        }
+        let bits = ((1u64 << (n - old)) - 1) << (i + old);
+        if (*seg).free_mask & bits != bits {
+            return false;
+        }
+        (*seg).free_mask &= !bits;
+        let dirty = ((*seg).dirty_mask & bits).count_ones() as usize;
+        (*seg).dirty_mask &= !bits;
+        DIRTY -= dirty;
+        *dirty_out = dirty != 0;
+        for k in old..n {
+            let t = &raw mut (*seg).spans[i + k];
+            (*t).kind = KIND_TAIL;
+            (*t).head = i as u8;
+        }
+        (*s).npages = n as u8;
+        true
+    }
+}
+
+/// Gives back the pages of span `s` past its first `n` (`n >= 1`). Caller holds the lock.
+pub unsafe fn shrink_span(s: *mut Span, n: usize) {
+    // SAFETY: the span is live in a live segment (lock held); its tail holds no live data.
+    unsafe {
+        let (seg, i) = seg_index(s);
+        let old = (*s).npages as usize;
+        release_pages(seg, i + n, old - n);
+        (*s).npages = n as u8;
+    }
+}
+
+/// Marks `n` pages from index `i` free (and resident). Caller holds the lock.
+unsafe fn release_pages(seg: *mut Segment, i: usize, n: usize) {
+    // SAFETY: lock held; the pages belong to the caller.
+    unsafe {
+        // Only the head record changes: tail records keep pointing at it, and a pointer
+        // into them still fails span_of's checks (the head is free, or, after a shrink,
+        // a live block that does not start there); alloc_span rewrites them.
+        let t = &raw mut (*seg).spans[i];
+        if (*t).kind != KIND_TAIL {
+            (*t).kind = KIND_FREE;
+            (*t).heap.store(null_mut(), Ordering::Relaxed);
+        }
+        let bits = ((1u64 << n) - 1) << i;
+        (*seg).free_mask |= bits;
+        (*seg).dirty_mask |= bits;
+        DIRTY += n;
+        if (*seg).free_mask == USABLE {
+            segment_emptied(seg);
+        } else if DIRTY > DIRTY_MAX {
+            decommit_all();
+        }
+    }
+}
+
+/// A segment has no page in use: keep it (with at most `KEEP_DIRTY` resident pages) if no
+/// other empty one is kept, else unmap it. Caller holds the lock.
+unsafe fn segment_emptied(seg: *mut Segment) {
+    // SAFETY: lock held; no live block lies in the segment.
+    unsafe {
+        if !KEPT.is_null() && KEPT != seg {
+            unmap_segment(seg);
+            return;
+        }
+        KEPT = seg;
+        if (*seg).dirty_mask.count_ones() as usize > KEEP_DIRTY {
+            purge(seg);
+        }
+    }
+}
+
+/// Unlinks and unmaps a wholly free segment. Caller holds the lock.
+unsafe fn unmap_segment(seg: *mut Segment) {
+    // SAFETY: lock held; the segment is on the list and holds nothing live.
+    unsafe {
+        let mut link = &raw mut SEGMENTS;
+        while !(*link).is_null() && *link != seg {
+            link = &raw mut (**link).next;
+        }
+        if !(*link).is_null() {
+            *link = (*seg).next;
+        }
+        if KEPT == seg {
+            KEPT = null_mut();
+        }
+        DIRTY -= (*seg).dirty_mask.count_ones() as usize;
+        register(seg as usize, false);
+        let _ = mem::munmap(seg as usize, SEG_SIZE);
+    }
+}
+
+/// Returns a segment's free resident pages to the kernel. Caller holds the lock.
+unsafe fn purge(seg: *mut Segment) -> bool {
+    // SAFETY: lock held; dirty pages are free.
+    unsafe {
+        let mut d = (*seg).dirty_mask;
+        let any = d != 0;
+        while d != 0 {
+            let i = d.trailing_zeros() as usize;
+            let run = (!(d >> i)).trailing_zeros() as usize;
+            let _ = vm::madvise(seg as usize + i * PAGE, run * PAGE, vm::MADV_DONTNEED);
+            d &= !(((1u64 << run) - 1) << i);
+        }
+        DIRTY -= (*seg).dirty_mask.count_ones() as usize;
+        (*seg).dirty_mask = 0;
+        any
     }
 }
 
@@ -198,55 +339,30 @@ pub fn span_base(s: *const Span) -> usize {
 pub unsafe fn free_span(s: *mut Span) {
     // SAFETY: the span belongs to a live segment (lock held), and no block in it is in use.
     unsafe {
-        let seg = (s as usize & !(SEG_SIZE - 1)) as *mut Segment;
-        let i = (span_base(s) - seg as usize) / PAGE;
-        let n = (*s).npages as usize;
-        for k in 0..n {
-            let t = &raw mut (*seg).spans[i + k];
-            (*t).kind = KIND_FREE;
-            (*t).heap.store(null_mut(), Ordering::Relaxed);
-            (*t).thread_free.store(0, Ordering::Relaxed);
-        }
-        let bits = ((1u64 << n) - 1) << i;
-        (*seg).free_mask |= bits;
-        (*seg).dirty_mask |= bits;
-        DIRTY += n;
-        if DIRTY > DIRTY_MAX {
-            decommit_all();
-        }
+        let (seg, i) = seg_index(s);
+        release_pages(seg, i, (*s).npages as usize);
     }
 }
 
-/// Returns every free resident page to the kernel and unmaps wholly free segments beyond
-/// the first. Caller holds the lock. Returns whether anything was released.
+/// Returns every free resident page to the kernel and unmaps wholly free segments but
+/// one. Caller holds the lock. Returns whether anything was released.
 pub unsafe fn decommit_all() -> bool {
     let mut released = false;
     // SAFETY: lock held; the pages released are free (no live block lies in them).
     unsafe {
-        let mut link = &raw mut SEGMENTS;
-        let mut kept_empty = false;
-        while !(*link).is_null() {
-            let seg = *link;
-            if (*seg).free_mask == USABLE && kept_empty {
-                *link = (*seg).next;
-                DIRTY -= (*seg).dirty_mask.count_ones() as usize;
-                register(seg as usize, false);
-                let _ = mem::munmap(seg as usize, SEG_SIZE);
-                released = true;
-                continue;
+        let mut seg = SEGMENTS;
+        while !seg.is_null() {
+            let next = (*seg).next;
+            if (*seg).free_mask == USABLE && KEPT.is_null() {
+                KEPT = seg;
             }
-            kept_empty |= (*seg).free_mask == USABLE;
-            let mut d = (*seg).dirty_mask;
-            while d != 0 {
-                let i = d.trailing_zeros() as usize;
-                let run = (!(d >> i)).trailing_zeros() as usize;
-                let _ = vm::madvise(seg as usize + i * PAGE, run * PAGE, vm::MADV_DONTNEED);
-                d &= !(((1u64 << run) - 1) << i);
+            if (*seg).free_mask == USABLE && KEPT != seg {
+                unmap_segment(seg);
                 released = true;
+            } else {
+                released |= purge(seg);
             }
-            DIRTY -= (*seg).dirty_mask.count_ones() as usize;
-            (*seg).dirty_mask = 0;
-            link = &raw mut (*seg).next;
+            seg = next;
         }
     }
     released
@@ -261,7 +377,7 @@ pub unsafe fn for_each_span(mut f: impl FnMut(&Span)) -> usize {
         while !seg.is_null() {
             count += 1;
             for s in (*seg).spans.iter() {
-                if s.kind == KIND_SMALL {
+                if s.kind == KIND_SMALL || s.kind == KIND_MEDIUM {
                     f(s);
                 }
             }

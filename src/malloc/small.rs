@@ -3,7 +3,7 @@
 //! src/malloc/mallocng/malloc.c and free.c).
 use super::harden::{cookie, fail, key};
 use super::heap::{self, Heap, refill, span_emptied};
-use super::segment::{self, KIND_SMALL, KIND_TAIL, PAGE, SEG_SIZE, Segment, Span};
+use super::segment::{self, KIND_MEDIUM, KIND_SMALL, KIND_TAIL, PAGE, SEG_SIZE, Segment, Span};
 use core::sync::atomic::Ordering;
 
 /// A block of class `c` for the calling thread, or null when out of memory.
@@ -74,8 +74,9 @@ unsafe fn alloc_slow(h: *mut Heap, c: usize) -> *mut u8 {
     }
 }
 
-/// The span holding `p` if `p` lies in a segment; aborts if `p` is inside a segment but is
-/// not the start of a block malloc handed out.
+/// The span holding `p` if `p` lies in a segment (a span of small blocks, or a medium
+/// block's: see its `kind`); aborts if `p` is inside a segment but is not the start of a
+/// block malloc handed out.
 #[inline(always)]
 pub fn span_of(p: usize) -> Option<*mut Span> {
     let seg: *mut Segment = segment::segment_of(p)?;
@@ -88,8 +89,13 @@ pub fn span_of(p: usize) -> Option<*mut Span> {
         }
         let s = &raw mut (*seg).spans[i & (segment::SEG_PAGES - 1)];
         let off = p.wrapping_sub((*s).start);
-        if (*s).kind != KIND_SMALL
-            || off >= (*s).bump as usize * (*s).block_size as usize
+        if (*s).kind != KIND_SMALL {
+            if (*s).kind == KIND_MEDIUM && off == 0 {
+                return Some(s);
+            }
+            fail("free(): invalid pointer");
+        }
+        if off >= (*s).bump as usize * (*s).block_size as usize
             || (((off as u64) * (*s).inv) >> 40) as usize * (*s).block_size as usize != off
         {
             fail("free(): invalid pointer");

@@ -41,8 +41,7 @@ pub unsafe fn map(
     };
     // The kernel says EPERM when an anonymous mapping hits a mapping limit; POSIX and
     // musl say ENOMEM.
-    if r == -(EPERM as isize) && addr.is_null() && flags & MAP_ANON != 0 && flags & MAP_FIXED == 0
-    {
+    if r == -(EPERM as isize) && addr.is_null() && flags & MAP_ANON != 0 && flags & MAP_FIXED == 0 {
         return -(ENOMEM as isize);
     }
     r
@@ -87,9 +86,22 @@ mod tests {
         // SAFETY: these calls fail before mapping anything.
         unsafe {
             let f = MAP_PRIVATE | MAP_ANON;
-            assert_eq!(map(core::ptr::null_mut(), 4096, PROT_READ, f, -1, 1), -(EINVAL as isize));
-            assert_eq!(map(core::ptr::null_mut(), usize::MAX, PROT_READ, f, -1, 0), -(ENOMEM as isize));
-            let p = map(core::ptr::null_mut(), 4096, PROT_READ | PROT_WRITE, f, -1, 0);
+            assert_eq!(
+                map(core::ptr::null_mut(), 4096, PROT_READ, f, -1, 1),
+                -(EINVAL as isize)
+            );
+            assert_eq!(
+                map(core::ptr::null_mut(), usize::MAX, PROT_READ, f, -1, 0),
+                -(ENOMEM as isize)
+            );
+            let p = map(
+                core::ptr::null_mut(),
+                4096,
+                PROT_READ | PROT_WRITE,
+                f,
+                -1,
+                0,
+            );
             assert!(p > 0);
             crate::sys::mem::munmap(p as usize, 4096).unwrap();
         }

@@ -27,10 +27,21 @@ pub unsafe extern "C" fn __rcc_mremap(
         set_errno(ENOMEM);
         return MAP_FAILED as *mut c_void;
     }
-    let target = if flags & MREMAP_FIXED != 0 { new_addr as usize } else { 0 };
+    let target = if flags & MREMAP_FIXED != 0 {
+        new_addr as usize
+    } else {
+        0
+    };
     // SAFETY: the caller owns both ranges.
     let r = unsafe {
-        syscall5(SYS_mremap, old as usize, old_len, new_len, flags as usize, target)
+        syscall5(
+            SYS_mremap,
+            old as usize,
+            old_len,
+            new_len,
+            flags as usize,
+            target,
+        )
     };
     __syscall_ret(r) as *mut c_void
 }

@@ -58,7 +58,12 @@ pub unsafe fn search_exec(
             if n < PATH_MAX {
                 core::ptr::copy_nonoverlapping(p, buf.as_mut_ptr(), n);
                 // An empty entry means the current directory: the bare name.
-                let at = if n > 0 { buf[n] = b'/'; n + 1 } else { 0 };
+                let at = if n > 0 {
+                    buf[n] = b'/';
+                    n + 1
+                } else {
+                    0
+                };
                 core::ptr::copy_nonoverlapping(f, buf.as_mut_ptr().add(at), k + 1);
                 match exec(buf.as_ptr() as *const c_char, argv, envp) {
                     Errno(EACCES) => seen_eacces = true,

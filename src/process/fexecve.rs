@@ -22,7 +22,16 @@ pub unsafe extern "C" fn fexecve(
     let (a, e) = (argv as usize, envp as usize);
     let empty = c"".as_ptr() as usize;
     // SAFETY: the caller guarantees argv and envp; the path is a static empty string.
-    let r = check(unsafe { syscall5(SYS_execveat, fd as usize, empty, a, e, AT_EMPTY_PATH as usize) });
+    let r = check(unsafe {
+        syscall5(
+            SYS_execveat,
+            fd as usize,
+            empty,
+            a,
+            e,
+            AT_EMPTY_PATH as usize,
+        )
+    });
     let err = match r {
         Err(Errno(ENOSYS)) => {
             let mut buf = *b"/proc/self/fd/\0\0\0\0\0\0\0\0\0\0\0";

@@ -14,6 +14,10 @@ pub extern "C" fn fork() -> pid_t {
     let guard = crate::malloc::lock::lock_for_fork();
     let r = super::_Fork::fork_process();
     drop(guard);
-    run_handlers(if r == Ok(0) { Phase::Child } else { Phase::Parent });
+    run_handlers(if r == Ok(0) {
+        Phase::Child
+    } else {
+        Phase::Parent
+    });
     c_ret(r, -1)
 }

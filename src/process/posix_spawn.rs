@@ -35,11 +35,16 @@ fn sys(r: isize) -> Result<usize, Errno> {
 /// signals. Signals 32..=34 belong to libc and are ignored instead.
 fn reset_signals(def: u64) {
     for sig in 1..=64 {
-        let mut old = KSigaction { handler: 0, flags: 0, restorer: 0, mask: 0 };
-        if def & bit(sig) == 0 {
-            if sigaction(sig, None, Some(&mut old)).is_err() || old.handler <= SIG_IGN {
-                continue;
-            }
+        let mut old = KSigaction {
+            handler: 0,
+            flags: 0,
+            restorer: 0,
+            mask: 0,
+        };
+        if def & bit(sig) == 0
+            && (sigaction(sig, None, Some(&mut old)).is_err() || old.handler <= SIG_IGN)
+        {
+            continue;
         }
         let libc_own = (32..=34).contains(&sig) && def & bit(sig) == 0;
         let new = KSigaction {
@@ -93,7 +98,13 @@ unsafe fn run_actions(fa: *const posix_spawn_file_actions_t, p: &mut c_int) -> R
                 Cmd::Open => {
                     let path = FdOp::path(op) as usize;
                     let fl = (o.oflag | O_LARGEFILE) as usize;
-                    let fd = sys(syscall4(SYS_openat, AT_FDCWD as usize, path, fl, o.mode as usize))?;
+                    let fd = sys(syscall4(
+                        SYS_openat,
+                        AT_FDCWD as usize,
+                        path,
+                        fl,
+                        o.mode as usize,
+                    ))?;
                     if fd as c_int != o.fd {
                         sys(syscall2(SYS_dup2, fd, o.fd as usize))?;
                         syscall1(SYS_close, fd);
@@ -120,7 +131,11 @@ unsafe fn child_setup(a: &Args, p: &mut c_int) -> Errno {
     // SAFETY: `a.attr` points at a valid attribute object (posix_spawn supplies one).
     let attr = unsafe { &*a.attr };
     let flags = attr.__flags;
-    let def = if flags & POSIX_SPAWN_SETSIGDEF != 0 { attr.__def.__bits[0] } else { 0 };
+    let def = if flags & POSIX_SPAWN_SETSIGDEF != 0 {
+        attr.__def.__bits[0]
+    } else {
+        0
+    };
     reset_signals(def);
     // SAFETY: plain syscalls on integers; the action list per run_actions' contract.
     let r: Result<(), Errno> = unsafe {
@@ -142,8 +157,19 @@ unsafe fn child_setup(a: &Args, p: &mut c_int) -> Errno {
         return e;
     }
     // SAFETY: `p` is the (possibly moved) pipe end; it must close at exec.
-    unsafe { syscall3(SYS_fcntl, *p as usize, F_SETFD as usize, FD_CLOEXEC as usize) };
-    let mask = if flags & POSIX_SPAWN_SETSIGMASK != 0 { attr.__mask.__bits[0] } else { a.old_mask };
+    unsafe {
+        syscall3(
+            SYS_fcntl,
+            *p as usize,
+            F_SETFD as usize,
+            FD_CLOEXEC as usize,
+        )
+    };
+    let mask = if flags & POSIX_SPAWN_SETSIGMASK != 0 {
+        attr.__mask.__bits[0]
+    } else {
+        a.old_mask
+    };
     let _ = sigprocmask(SIG_SETMASK, Some(&mask), None);
     // SAFETY: the caller of posix_spawn guarantees path, argv and envp.
     unsafe {
@@ -203,7 +229,9 @@ unsafe fn spawn(
     };
     let mut stack = [0u8; STACK];
     // SAFETY: `a.pipe` has room for two descriptors.
-    let ec = match check(unsafe { syscall2(SYS_pipe2, a.pipe.as_mut_ptr() as usize, O_CLOEXEC as usize) }) {
+    let ec = match check(unsafe {
+        syscall2(SYS_pipe2, a.pipe.as_mut_ptr() as usize, O_CLOEXEC as usize)
+    }) {
         Err(Errno(e)) => e,
         Ok(_) => {
             let flags = crate::abi::sched::CLONE_VM | crate::abi::sched::CLONE_VFORK | SIGCHLD;
@@ -212,7 +240,9 @@ unsafe fn spawn(
             let null = core::ptr::null_mut();
             // SAFETY: the child runs `child` on `stack`, which outlives it: with
             // CLONE_VFORK this call returns only once the child has exec'd or exited.
-            let pid = unsafe { crate::arch::clone::clone(child, top, flags as usize, arg, null, 0, null) };
+            let pid = unsafe {
+                crate::arch::clone::clone(child, top, flags as usize, arg, null, 0, null)
+            };
             // SAFETY: our own pipe's write end.
             unsafe { syscall1(SYS_close, a.pipe[1] as usize) };
             let mut ec: c_int = 0;
@@ -223,7 +253,15 @@ unsafe fn spawn(
                 if n == 4 {
                     let mut status = 0;
                     // SAFETY: reaps the failed child into a local.
-                    unsafe { syscall4(SYS_wait4, pid as usize, &mut status as *mut c_int as usize, 0, 0) };
+                    unsafe {
+                        syscall4(
+                            SYS_wait4,
+                            pid as usize,
+                            &mut status as *mut c_int as usize,
+                            0,
+                            0,
+                        )
+                    };
                 } else {
                     ec = 0;
                 }
@@ -286,4 +324,3 @@ pub unsafe extern "C" fn posix_spawnp(
     // SAFETY: the caller's contract.
     unsafe { spawn(pid, file, fa, attr, argv, envp, true) }
 }
-

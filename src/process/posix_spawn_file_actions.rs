@@ -29,8 +29,8 @@ pub struct FdOp {
 impl FdOp {
     /// The NUL-terminated path stored after the node.
     pub fn path(op: *const FdOp) -> *const c_char {
-        // SAFETY: nodes with a path were allocated with room for it right after the struct.
-        unsafe { op.add(1) as *const c_char }
+        // Nodes with a path were allocated with room for it right after the struct.
+        op.wrapping_add(1) as *const c_char
     }
 }
 
@@ -69,7 +69,15 @@ unsafe fn push(fa: *mut Actions, op: FdOp, path: *const c_char) -> c_int {
 
 fn op(cmd: Cmd, fd: c_int) -> FdOp {
     let null = core::ptr::null_mut();
-    FdOp { prev: null, next: null, cmd, fd, srcfd: -1, oflag: 0, mode: 0 }
+    FdOp {
+        prev: null,
+        next: null,
+        cmd,
+        fd,
+        srcfd: -1,
+        oflag: 0,
+        mode: 0,
+    }
 }
 
 /// `int posix_spawn_file_actions_init(posix_spawn_file_actions_t *fa);`
@@ -121,7 +129,11 @@ pub unsafe extern "C" fn posix_spawn_file_actions_addopen(
     if fd < 0 {
         return EBADF;
     }
-    let o = FdOp { oflag, mode, ..op(Cmd::Open, fd) };
+    let o = FdOp {
+        oflag,
+        mode,
+        ..op(Cmd::Open, fd)
+    };
     // SAFETY: the caller's contract.
     unsafe { push(fa, o, path) }
 }
@@ -160,7 +172,16 @@ pub unsafe extern "C" fn posix_spawn_file_actions_adddup2(
         return EBADF;
     }
     // SAFETY: the caller's contract.
-    unsafe { push(fa, FdOp { srcfd, ..op(Cmd::Dup2, fd) }, core::ptr::null()) }
+    unsafe {
+        push(
+            fa,
+            FdOp {
+                srcfd,
+                ..op(Cmd::Dup2, fd)
+            },
+            core::ptr::null(),
+        )
+    }
 }
 
 /// `int posix_spawn_file_actions_addchdir_np(posix_spawn_file_actions_t *fa,
@@ -188,7 +209,10 @@ pub unsafe extern "C" fn posix_spawn_file_actions_addchdir_np(
 /// # Errors
 /// Returns `EBADF` (negative `fd`) or `ENOMEM`.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn posix_spawn_file_actions_addfchdir_np(fa: *mut Actions, fd: c_int) -> c_int {
+pub unsafe extern "C" fn posix_spawn_file_actions_addfchdir_np(
+    fa: *mut Actions,
+    fd: c_int,
+) -> c_int {
     if fd < 0 {
         return EBADF;
     }

@@ -41,7 +41,10 @@ pub extern "C" fn posix_spawnattr_destroy(_attr: *mut posix_spawnattr_t) -> c_in
 /// # Errors
 /// Returns `EINVAL` for an unknown flag.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn posix_spawnattr_setflags(attr: *mut posix_spawnattr_t, flags: c_short) -> c_int {
+pub unsafe extern "C" fn posix_spawnattr_setflags(
+    attr: *mut posix_spawnattr_t,
+    flags: c_short,
+) -> c_int {
     let f = flags as c_int;
     if f & !ALL_FLAGS != 0 {
         return EINVAL;
@@ -56,7 +59,10 @@ pub unsafe extern "C" fn posix_spawnattr_setflags(attr: *mut posix_spawnattr_t, 
 /// # Safety
 /// `attr` was initialised; `flags` is writable.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn posix_spawnattr_getflags(attr: *const posix_spawnattr_t, flags: *mut c_short) -> c_int {
+pub unsafe extern "C" fn posix_spawnattr_getflags(
+    attr: *const posix_spawnattr_t,
+    flags: *mut c_short,
+) -> c_int {
     // SAFETY: the caller guarantees both pointers.
     unsafe { *flags = (*attr).__flags as c_short };
     0
@@ -67,7 +73,10 @@ pub unsafe extern "C" fn posix_spawnattr_getflags(attr: *const posix_spawnattr_t
 /// # Safety
 /// `attr` was initialised.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn posix_spawnattr_setpgroup(attr: *mut posix_spawnattr_t, pgrp: pid_t) -> c_int {
+pub unsafe extern "C" fn posix_spawnattr_setpgroup(
+    attr: *mut posix_spawnattr_t,
+    pgrp: pid_t,
+) -> c_int {
     // SAFETY: the caller guarantees `attr`.
     unsafe { (*attr).__pgrp = pgrp };
     0
@@ -78,7 +87,10 @@ pub unsafe extern "C" fn posix_spawnattr_setpgroup(attr: *mut posix_spawnattr_t,
 /// # Safety
 /// `attr` was initialised; `pgrp` is writable.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn posix_spawnattr_getpgroup(attr: *const posix_spawnattr_t, pgrp: *mut pid_t) -> c_int {
+pub unsafe extern "C" fn posix_spawnattr_getpgroup(
+    attr: *const posix_spawnattr_t,
+    pgrp: *mut pid_t,
+) -> c_int {
     // SAFETY: the caller guarantees both pointers.
     unsafe { *pgrp = (*attr).__pgrp };
     0
@@ -89,7 +101,10 @@ pub unsafe extern "C" fn posix_spawnattr_getpgroup(attr: *const posix_spawnattr_
 /// # Safety
 /// `attr` was initialised; `mask` is readable.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn posix_spawnattr_setsigmask(attr: *mut posix_spawnattr_t, mask: *const sigset_t) -> c_int {
+pub unsafe extern "C" fn posix_spawnattr_setsigmask(
+    attr: *mut posix_spawnattr_t,
+    mask: *const sigset_t,
+) -> c_int {
     // SAFETY: the caller guarantees both pointers.
     unsafe { (*attr).__mask = *mask };
     0
@@ -100,7 +115,10 @@ pub unsafe extern "C" fn posix_spawnattr_setsigmask(attr: *mut posix_spawnattr_t
 /// # Safety
 /// `attr` was initialised; `mask` is writable.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn posix_spawnattr_getsigmask(attr: *const posix_spawnattr_t, mask: *mut sigset_t) -> c_int {
+pub unsafe extern "C" fn posix_spawnattr_getsigmask(
+    attr: *const posix_spawnattr_t,
+    mask: *mut sigset_t,
+) -> c_int {
     // SAFETY: the caller guarantees both pointers.
     unsafe { *mask = (*attr).__mask };
     0
@@ -111,7 +129,10 @@ pub unsafe extern "C" fn posix_spawnattr_getsigmask(attr: *const posix_spawnattr
 /// # Safety
 /// `attr` was initialised; `def` is readable.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn posix_spawnattr_setsigdefault(attr: *mut posix_spawnattr_t, def: *const sigset_t) -> c_int {
+pub unsafe extern "C" fn posix_spawnattr_setsigdefault(
+    attr: *mut posix_spawnattr_t,
+    def: *const sigset_t,
+) -> c_int {
     // SAFETY: the caller guarantees both pointers.
     unsafe { (*attr).__def = *def };
     0
@@ -122,7 +143,10 @@ pub unsafe extern "C" fn posix_spawnattr_setsigdefault(attr: *mut posix_spawnatt
 /// # Safety
 /// `attr` was initialised; `def` is writable.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn posix_spawnattr_getsigdefault(attr: *const posix_spawnattr_t, def: *mut sigset_t) -> c_int {
+pub unsafe extern "C" fn posix_spawnattr_getsigdefault(
+    attr: *const posix_spawnattr_t,
+    def: *mut sigset_t,
+) -> c_int {
     // SAFETY: the caller guarantees both pointers.
     unsafe { *def = (*attr).__def };
     0
@@ -133,7 +157,10 @@ pub unsafe extern "C" fn posix_spawnattr_getsigdefault(attr: *const posix_spawna
 /// # Errors
 /// Returns `ENOSYS`, as musl.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub extern "C" fn posix_spawnattr_setschedparam(_a: *mut posix_spawnattr_t, _p: *const sched_param) -> c_int {
+pub extern "C" fn posix_spawnattr_setschedparam(
+    _a: *mut posix_spawnattr_t,
+    _p: *const sched_param,
+) -> c_int {
     ENOSYS
 }
 
@@ -142,7 +169,10 @@ pub extern "C" fn posix_spawnattr_setschedparam(_a: *mut posix_spawnattr_t, _p: 
 /// # Errors
 /// Returns `ENOSYS`, as musl.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub extern "C" fn posix_spawnattr_getschedparam(_a: *const posix_spawnattr_t, _p: *mut sched_param) -> c_int {
+pub extern "C" fn posix_spawnattr_getschedparam(
+    _a: *const posix_spawnattr_t,
+    _p: *mut sched_param,
+) -> c_int {
     ENOSYS
 }
 
@@ -151,7 +181,10 @@ pub extern "C" fn posix_spawnattr_getschedparam(_a: *const posix_spawnattr_t, _p
 /// # Errors
 /// Returns `ENOSYS`, as musl.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub extern "C" fn posix_spawnattr_setschedpolicy(_a: *mut posix_spawnattr_t, _policy: c_int) -> c_int {
+pub extern "C" fn posix_spawnattr_setschedpolicy(
+    _a: *mut posix_spawnattr_t,
+    _policy: c_int,
+) -> c_int {
     ENOSYS
 }
 
@@ -160,6 +193,9 @@ pub extern "C" fn posix_spawnattr_setschedpolicy(_a: *mut posix_spawnattr_t, _po
 /// # Errors
 /// Returns `ENOSYS`, as musl.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub extern "C" fn posix_spawnattr_getschedpolicy(_a: *const posix_spawnattr_t, _policy: *mut c_int) -> c_int {
+pub extern "C" fn posix_spawnattr_getschedpolicy(
+    _a: *const posix_spawnattr_t,
+    _policy: *mut c_int,
+) -> c_int {
     ENOSYS
 }

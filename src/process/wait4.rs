@@ -20,7 +20,13 @@ pub unsafe extern "C" fn wait4(
 ) -> pid_t {
     // SAFETY: the caller guarantees both pointers.
     let r = unsafe {
-        syscall4(SYS_wait4, pid as usize, status as usize, options as usize, ru as usize)
+        syscall4(
+            SYS_wait4,
+            pid as usize,
+            status as usize,
+            options as usize,
+            ru as usize,
+        )
     };
     __syscall_ret(r) as pid_t
 }

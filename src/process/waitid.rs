@@ -20,7 +20,14 @@ pub unsafe extern "C" fn waitid(
 ) -> c_int {
     // SAFETY: the caller guarantees `info`; no rusage is asked for.
     let r = unsafe {
-        syscall5(SYS_waitid, idtype as usize, id as usize, info as usize, options as usize, 0)
+        syscall5(
+            SYS_waitid,
+            idtype as usize,
+            id as usize,
+            info as usize,
+            options as usize,
+            0,
+        )
     };
     __syscall_ret(r) as c_int
 }

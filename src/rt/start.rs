@@ -32,17 +32,17 @@ pub unsafe fn init_libc(envp: *mut *mut c_char, argv0: *mut c_char) {
     }
 }
 
-/// The static program's `PT_TLS`, found through `AT_PHDR`.
-fn static_tls_module() -> Option<super::tls::TlsModule> {
+/// A static program's headers (from `AT_PHDR`/`AT_PHNUM`) and its load base: from
+/// `PT_PHDR` if present, else from our own `_DYNAMIC` (static PIE); a static non-PIE
+/// program has neither and is linked at its run-time addresses (base 0).
+pub fn static_program() -> (&'static [Phdr], usize) {
     let phdr = super::auxv::aux(AT_PHDR) as *const Phdr;
     let n = super::auxv::aux(AT_PHNUM);
     if phdr.is_null() {
-        return None;
+        return (&[], 0);
     }
     // SAFETY: the kernel's AT_PHDR/AT_PHNUM describe the mapped program headers.
     let phdrs = unsafe { core::slice::from_raw_parts(phdr, n) };
-    // The load base: from PT_PHDR if present, else from our own _DYNAMIC (static PIE);
-    // a static non-PIE program has neither and is linked at its run-time addresses.
     let mut base = 0;
     for p in phdrs {
         if p.p_type == PT_PHDR {
@@ -51,6 +51,12 @@ fn static_tls_module() -> Option<super::tls::TlsModule> {
             base = crate::arch::entry::own_dynamic() - p.p_vaddr as usize;
         }
     }
+    (phdrs, base)
+}
+
+/// The static program's `PT_TLS`.
+fn static_tls_module() -> Option<super::tls::TlsModule> {
+    let (phdrs, base) = static_program();
     phdrs
         .iter()
         .find(|p| p.p_type == PT_TLS)

@@ -5,6 +5,7 @@ pub mod fchmodat;
 pub mod fstat;
 pub mod fstatat;
 pub mod futimens;
+pub mod futimesat;
 pub mod lstat;
 pub mod mkdir;
 pub mod mkdirat;
@@ -15,5 +16,6 @@ pub mod mknodat;
 // `stat` lives in `stat/stat.rs`, named after musl's file.
 #[allow(clippy::module_inception)]
 pub mod stat;
+pub mod statvfs;
 pub mod umask;
 pub mod utimensat;

@@ -18,8 +18,14 @@ pub unsafe fn stdio_read(f: *mut File, buf: *mut u8, len: usize) -> usize {
         // Keep the last requested byte for the buffer so a refill always lands there.
         let direct = len - (bs != 0 && len != 0) as usize;
         let mut iov = [
-            iovec { iov_base: buf.cast(), iov_len: direct },
-            iovec { iov_base: (*f).buf.cast(), iov_len: bs },
+            iovec {
+                iov_base: buf.cast(),
+                iov_len: direct,
+            },
+            iovec {
+                iov_base: (*f).buf.cast(),
+                iov_len: bs,
+            },
         ];
         let cnt = loop {
             let r = if direct != 0 {

@@ -16,8 +16,14 @@ pub unsafe fn stdio_write(f: *mut File, buf: *const u8, len: usize) -> usize {
     unsafe {
         let pending = (*f).wpos as usize - (*f).wbase as usize;
         let mut iov = [
-            iovec { iov_base: (*f).wbase.cast(), iov_len: pending },
-            iovec { iov_base: buf.cast_mut().cast(), iov_len: len },
+            iovec {
+                iov_base: (*f).wbase.cast(),
+                iov_len: pending,
+            },
+            iovec {
+                iov_base: buf.cast_mut().cast(),
+                iov_len: len,
+            },
         ];
         let mut first = 0usize;
         let mut rem = pending + len;

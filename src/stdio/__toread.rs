@@ -15,10 +15,10 @@ pub unsafe fn toread(f: *mut File) -> c_int {
         if (*f).mode == 0 {
             (*f).mode = -1;
         }
-        if (*f).wpos != (*f).wbase {
-            if let Some(w) = (*f).write {
-                w(f, core::ptr::null(), 0);
-            }
+        if (*f).wpos != (*f).wbase
+            && let Some(w) = (*f).write
+        {
+            w(f, core::ptr::null(), 0);
         }
         (*f).wpos = core::ptr::null_mut();
         (*f).wbase = core::ptr::null_mut();

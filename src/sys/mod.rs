@@ -3,9 +3,11 @@ pub mod fs;
 pub mod futex;
 pub mod info;
 pub mod mem;
+pub mod net;
 pub mod nr;
 pub mod proc;
 pub mod signal;
+pub mod tty;
 pub mod vm;
 
 use crate::abi::types::c_int;

@@ -28,19 +28,18 @@ pub enum Phase {
     Child,
 }
 
-/// Runs the handlers of `phase`. `Prepare` takes the list lock, which the `Parent` and
-/// `Child` calls after the fork release (the child's copy is held by the same thread).
+/// Runs the handlers of `phase`. `Prepare` takes the list lock (even with no handlers,
+/// so a registration racing the fork cannot unbalance it), which the `Parent` and `Child`
+/// calls after the fork release (the child's copy is held by the same thread).
 pub fn run_handlers(phase: Phase) {
-    // SAFETY: reading the head races only with pthread_atfork, which publishes entries
-    // fully built; a fork racing a registration may or may not see it, as POSIX allows.
-    if unsafe { (*(&raw const NEWEST)).is_null() } {
-        return;
+    if phase == Phase::Prepare {
+        LOCK.lock();
     }
-    // SAFETY: entries are never freed; the list is walked under LOCK.
+    // SAFETY: entries are never freed and are only linked in under LOCK, held here.
     unsafe {
+        let newest = NEWEST;
         if phase == Phase::Prepare {
-            LOCK.lock();
-            let mut e = NEWEST;
+            let mut e = newest;
             while !e.is_null() {
                 if let Some(f) = (*e).prepare {
                     f();
@@ -49,11 +48,10 @@ pub fn run_handlers(phase: Phase) {
             }
             return;
         }
-        let mut oldest = NEWEST;
-        while !(*oldest).older.is_null() {
-            oldest = (*oldest).older;
+        let mut e = newest;
+        while !e.is_null() && !(*e).older.is_null() {
+            e = (*e).older;
         }
-        let mut e = oldest;
         while !e.is_null() {
             let f = if phase == Phase::Parent {
                 (*e).parent
@@ -65,8 +63,8 @@ pub fn run_handlers(phase: Phase) {
             }
             e = (*e).newer;
         }
-        LOCK.unlock();
     }
+    LOCK.unlock();
 }
 
 /// `int pthread_atfork(void (*prepare)(void), void (*parent)(void), void (*child)(void));`

@@ -15,3 +15,4 @@ pub mod timer_create;
 pub mod times;
 pub mod tz;
 pub mod tzrule;
+pub mod utime;

@@ -81,15 +81,22 @@ int main(void)
 	int fd = open("d/rcc-noexec", O_WRONLY | O_CREAT, 0644);
 	T_ASSERT(fd >= 0);
 	close(fd);
-	char *const pathenv[] = {"PATH=/nonexistent:d", 0};
+	/* The search uses the caller's PATH, not the new environment. */
+	char *pathenv[] = {"PATH=/nonexistent:d", 0};
+	char **saved = environ;
+	environ = pathenv;
 	errno = 0;
-	T_EQ_INT(execvpe("rcc-noexec", targv, pathenv), -1);
+	T_EQ_INT(execvp("rcc-noexec", targv), -1);
 	T_EQ_INT(errno, EACCES);
+	errno = 0;
+	T_EQ_INT(execvpe("rcc-noexec", targv, saved), -1);
+	T_EQ_INT(errno, EACCES);
+	environ = saved;
 	errno = 0;
 	T_EQ_INT(execve("d", targv, env), -1);
 	T_EQ_INT(errno, EACCES);
 	errno = 0;
-	T_EQ_INT(fexecve(-1, targv, env), -1);
+	T_EQ_INT(fexecve(99, targv, env), -1);
 	T_EQ_INT(errno, EBADF);
 	return t_status();
 }

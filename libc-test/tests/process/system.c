@@ -1,6 +1,6 @@
 // system: the wait status of sh -c; a null command asks whether a shell exists; the
-// rcc-test: expect-stdout=hi\n
 // caller's SIGCHLD handling is not disturbed.
+// rcc-test: expect-stdout=hi\n
 #include <signal.h>
 #include <stdlib.h>
 #include <sys/wait.h>

@@ -40,6 +40,7 @@ pub trait ArgSource {
 ///
 /// The format is the caller's promise about the argument types, so reading each class as
 /// the format says is within the `v*printf` contract.
+#[derive(Clone)]
 pub struct VaSource(pub VaList);
 
 impl ArgSource for VaSource {
@@ -85,6 +86,7 @@ pub mod list {
         L(u64, u16),
     }
 
+    #[derive(Clone)]
     pub struct ListSource<'a>(pub &'a [A], pub usize, pub usize, pub usize);
 
     impl ArgSource for ListSource<'_> {

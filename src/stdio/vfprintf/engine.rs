@@ -110,7 +110,7 @@ fn collect(fmt: &[u8], mut i: usize) -> Result<[Class; NL_ARGMAX + 1], c_int> {
 
 /// Pads and writes one field: `prefix`, `zeros` zeros, then `body`, in `width`.
 #[inline]
-fn field<O: Out>(
+pub(super) fn field<O: Out>(
     out: &mut O,
     cnt: &mut usize,
     prefix: &[u8],
@@ -402,4 +402,33 @@ fn float<O: Out, A: ArgSource>(
     let n = fmt_fp(out, v, &spec, mode);
     *cnt += n;
     Ok(())
+}
+
+/// The entry points' common part: checks `fmt`, reads the `va_list` and runs the engine.
+///
+/// # Safety
+/// `fmt` is null or a NUL-terminated format; `ap` is a live `va_list` holding the
+/// arguments the format names.
+pub unsafe fn run_c<O: Out>(out: &mut O, fmt: *const crate::abi::types::c_char, ap: *mut crate::arch::va_list::VaListRaw) -> Result<usize, c_int> {
+    if fmt.is_null() || ap.is_null() {
+        // DIFF(musl): musl crashes on a null format; rcc reports EINVAL.
+        return Err(EINVAL);
+    }
+    let err = crate::errno::errno();
+    // SAFETY: caller contract: a NUL-terminated format.
+    let f = unsafe { core::slice::from_raw_parts(fmt.cast::<u8>(), crate::string::strlen::strlen(fmt)) };
+    // SAFETY: caller contract: a live va_list.
+    let mut src = super::args::VaSource(unsafe { crate::arch::va_list::VaList::from_ptr(ap) });
+    printf_core(out, f, &mut src, err)
+}
+
+/// The C return convention: the count, or -1 with `errno` set.
+pub fn c_result(r: Result<usize, c_int>) -> c_int {
+    match r {
+        Ok(n) => n as c_int,
+        Err(e) => {
+            crate::errno::set_errno(e);
+            -1
+        }
+    }
 }

@@ -2,7 +2,7 @@
 //! where (as in musl) ASCII maps to itself, the code units `0xdf80..=0xdfff` that
 //! `mbrtowc` makes of bytes `0x80..=0xff` map back to those bytes, and anything else is
 //! `EILSEQ` (C17 7.21.6.1p8; musl: src/stdio/vfprintf.c 'S', src/multibyte/wcrtomb.c).
-use super::engine_field as field;
+use super::engine::field;
 use crate::abi::errno::EILSEQ;
 use crate::abi::types::c_int;
 use crate::internal::fmt_fp::fmt::Out;
@@ -67,12 +67,10 @@ pub fn put_wide<O: Out>(
     let n = unsafe { convert(ws, max, |_| {}) }?;
     let mut chunk = [0u8; 64];
     let mut k = 0;
-    // Reuse `field` for the padding, writing the body in chunks through `out`.
-    let mut body = Body { ws, n };
     field_with(out, cnt, n, width, flags, |o| {
         // SAFETY: as above; the first pass proved the first `n` characters convert.
         let _ = unsafe {
-            convert(body.ws, body.n, |b| {
+            convert(ws, n, |b| {
                 if let Some(s) = chunk.get_mut(k) {
                     *s = b;
                 }
@@ -84,13 +82,7 @@ pub fn put_wide<O: Out>(
             })
         };
         o.put(chunk.get(..k).unwrap_or(&[]));
-        body.n = 0;
     })
-}
-
-struct Body {
-    ws: *const u32,
-    n: usize,
 }
 
 /// Pads a field of `len` bytes that `body` writes.

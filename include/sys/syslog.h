@@ -1,0 +1,2 @@
+/* sys/syslog.h - the BSD spelling of <syslog.h> (rcc). */
+#include <syslog.h>

@@ -1,0 +1,19 @@
+//! `getpeername` (POSIX.1-2017 getpeername(); musl: src/network/getpeername.c).
+use crate::abi::types::{c_int};
+use crate::abi::socket::{sockaddr, socklen_t};
+use crate::errno::__syscall_ret;
+use crate::sys::{nr::*, syscall3};
+
+/// `int getpeername(int fd, struct sockaddr *restrict addr, socklen_t *restrict len);`
+///
+/// # Safety
+/// `len` points at the writable size of `addr`.
+///
+/// # Errors
+/// `EBADF`, `ENOTSOCK`, `ENOTCONN`, `EFAULT`, `EINVAL`, `ENOBUFS`.
+#[cfg_attr(rcc_export, unsafe(no_mangle))]
+pub unsafe extern "C" fn getpeername(fd: c_int, addr: *mut sockaddr, len: *mut socklen_t) -> c_int {
+    // SAFETY: the caller guarantees the address buffer.
+    __syscall_ret(unsafe { syscall3(SYS_getpeername, fd as usize, addr as usize, len as usize) })
+        as c_int
+}

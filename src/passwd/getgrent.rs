@@ -1,0 +1,133 @@
+//! `getgrnam`, `getgrgid`, `getgrent`, `setgrent`, `endgrent` (POSIX.1-2017; musl:
+//! src/passwd/getgrent.c). The result lives in static storage shared by all five.
+use super::grp_parse::{GROUP, GrFields, Key, fill_gr, lookup_gr, parse_gr};
+use super::lines::Lines;
+use super::static_buf::StaticBuf;
+use crate::abi::pwd::group;
+use crate::abi::types::{c_char, gid_t};
+use crate::errno::set_errno;
+use crate::network::inet_aton::c_bytes;
+use crate::sys::Errno;
+use crate::thread::state::Lock;
+
+struct State {
+    ent: Option<Lines>,
+    line: StaticBuf,
+    mem: StaticBuf,
+    gr: group,
+}
+
+static LOCK: Lock = Lock::new();
+static mut STATE: State = State {
+    ent: None,
+    line: StaticBuf::new(),
+    mem: StaticBuf::new(),
+    gr: group {
+        gr_name: core::ptr::null_mut(),
+        gr_passwd: core::ptr::null_mut(),
+        gr_gid: 0,
+        gr_mem: core::ptr::null_mut(),
+    },
+};
+
+/// Runs `f` on the shared state under its lock.
+fn with_state<R>(f: impl FnOnce(&mut State) -> R) -> R {
+    LOCK.lock();
+    // SAFETY: the lock serialises every access to STATE.
+    let r = f(unsafe { &mut *(&raw mut STATE) });
+    LOCK.unlock();
+    r
+}
+
+/// Copies a found line into static storage and points the static entry at it.
+fn keep(st: &mut State, line: &[u8], f: &GrFields) -> Result<*mut group, Errno> {
+    let base = st.line.store(line)?;
+    st.mem.reserve((f.nmem + 1) * size_of::<*mut c_char>())?;
+    // SAFETY: `base` holds the line and `mem` room for `nmem + 1` malloc-aligned pointers.
+    unsafe { fill_gr(&mut st.gr, base.cast(), st.mem.ptr.cast(), f) };
+    Ok(&raw mut st.gr)
+}
+
+/// The C convention for the static-result lookups.
+fn finish(r: Result<Option<*mut group>, Errno>) -> *mut group {
+    match r {
+        Ok(p) => p.unwrap_or(core::ptr::null_mut()),
+        Err(e) => {
+            set_errno(e.0);
+            core::ptr::null_mut()
+        }
+    }
+}
+
+fn lookup(key: Key) -> *mut group {
+    finish(with_state(|st| lookup_gr(key, |line, f| keep(st, line, f)).and_then(|o| o.transpose())))
+}
+
+/// `struct group *getgrnam(const char *name);`
+///
+/// The group `name` in static storage, or null if there is none.
+///
+/// # Safety
+/// `name` is a C string.
+///
+/// # Errors
+/// I/O errors reading `/etc/group`; `ENOMEM`.
+#[cfg_attr(rcc_export, unsafe(no_mangle))]
+pub unsafe extern "C" fn getgrnam(name: *const c_char) -> *mut group {
+    // SAFETY: the caller guarantees `name`.
+    lookup(Key::Name(unsafe { c_bytes(name) }))
+}
+
+/// `struct group *getgrgid(gid_t gid);`
+///
+/// # Errors
+/// As `getgrnam`.
+#[cfg_attr(rcc_export, unsafe(no_mangle))]
+pub extern "C" fn getgrgid(gid: gid_t) -> *mut group {
+    lookup(Key::Gid(gid))
+}
+
+/// `struct group *getgrent(void);`
+///
+/// The next group of `/etc/group` (opened on first use), or null at the end.
+///
+/// # Errors
+/// As `getgrnam`.
+#[cfg_attr(rcc_export, unsafe(no_mangle))]
+pub extern "C" fn getgrent() -> *mut group {
+    finish(with_state(|st| -> Result<Option<*mut group>, Errno> {
+        if st.ent.is_none() {
+            st.ent = Some(Lines::open(GROUP)?);
+        }
+        let Some(lines) = st.ent.as_mut() else { return Ok(None) };
+        while let Some(line) = lines.next_line()? {
+            let len = line.len();
+            if let Some(f) = parse_gr(line) {
+                // SAFETY: `next_line` keeps a NUL after the line.
+                let whole = unsafe { core::slice::from_raw_parts(line.as_ptr(), len + 1) };
+                let base = st.line.store(whole)?;
+                st.mem.reserve((f.nmem + 1) * size_of::<*mut c_char>())?;
+                // SAFETY: as in `keep`.
+                unsafe { fill_gr(&mut st.gr, base.cast(), st.mem.ptr.cast(), &f) };
+                return Ok(Some(&raw mut st.gr));
+            }
+        }
+        Ok(None)
+    }))
+}
+
+/// `void setgrent(void);`: the next getgrent starts again from the first group.
+#[cfg_attr(rcc_export, unsafe(no_mangle))]
+pub extern "C" fn setgrent() {
+    with_state(|st| {
+        if let Some(l) = st.ent.as_mut() {
+            l.rewind();
+        }
+    });
+}
+
+/// `void endgrent(void);`: closes the database getgrent uses.
+#[cfg_attr(rcc_export, unsafe(no_mangle))]
+pub extern "C" fn endgrent() {
+    with_state(|st| st.ent = None);
+}

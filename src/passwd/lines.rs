@@ -1,0 +1,121 @@
+//! A small line reader over open/read for the user and group databases (musl reads them
+//! with stdio's getline; this needs neither stdio nor locking).
+use crate::abi::errno::ENOMEM;
+use crate::abi::fcntl::{AT_FDCWD, O_CLOEXEC, O_RDONLY};
+use crate::abi::types::c_int;
+use crate::malloc::libc::{free, realloc};
+use crate::sys::{Errno, fs};
+
+/// An open database file and the line being read, in a malloc'd buffer that grows.
+pub struct Lines {
+    fd: c_int,
+    chunk: [u8; 512],
+    pos: usize,
+    end: usize,
+    line: *mut u8,
+    cap: usize,
+}
+
+impl Lines {
+    /// Opens `path` (NUL-terminated) read-only and close-on-exec.
+    pub fn open(path: &[u8]) -> Result<Lines, Errno> {
+        // SAFETY: `path` ends with a NUL (every caller passes a literal with one).
+        let fd = unsafe { fs::openat(AT_FDCWD, path.as_ptr().cast(), O_RDONLY | O_CLOEXEC, 0) }?;
+        Ok(Lines { fd, chunk: [0; 512], pos: 0, end: 0, line: core::ptr::null_mut(), cap: 0 })
+    }
+
+    /// Goes back to the start of the file.
+    pub fn rewind(&mut self) {
+        let _ = fs::lseek(self.fd, 0, 0);
+        (self.pos, self.end) = (0, 0);
+    }
+
+    fn grow(&mut self, need: usize) -> Result<(), Errno> {
+        if need <= self.cap {
+            return Ok(());
+        }
+        let cap = need.max(self.cap * 2).max(128);
+        // SAFETY: `line` is null or our own allocation.
+        let p = unsafe { realloc(self.line.cast(), cap) };
+        if p.is_null() {
+            return Err(Errno(ENOMEM));
+        }
+        (self.line, self.cap) = (p.cast(), cap);
+        Ok(())
+    }
+
+    /// The next line without its newline, NUL-terminated in the buffer (the slice excludes
+    /// the NUL), or `None` at end of file. The slice lives until the next call.
+    pub fn next_line(&mut self) -> Result<Option<&mut [u8]>, Errno> {
+        let mut len = 0;
+        loop {
+            if self.pos == self.end {
+                // SAFETY: `chunk` is our own writable buffer.
+                let n = loop {
+                    match unsafe { fs::read(self.fd, self.chunk.as_mut_ptr(), self.chunk.len()) } {
+                        Err(Errno(crate::abi::errno::EINTR)) => {}
+                        r => break r?,
+                    }
+                };
+                if n == 0 {
+                    if len == 0 {
+                        return Ok(None);
+                    }
+                    break;
+                }
+                (self.pos, self.end) = (0, n);
+            }
+            let nl = self.chunk[self.pos..self.end].iter().position(|&c| c == b'\n');
+            let take = nl.unwrap_or(self.end - self.pos);
+            self.grow(len + take + 1)?;
+            let src = self.chunk[self.pos..].as_ptr();
+            // SAFETY: `line` has room for `len + take + 1` bytes after grow; `src` has
+            // `take` bytes before `end`.
+            unsafe { core::ptr::copy_nonoverlapping(src, self.line.add(len), take) };
+            len += take;
+            self.pos += take;
+            if nl.is_some() {
+                self.pos += 1;
+                break;
+            }
+        }
+        self.grow(len + 1)?;
+        // SAFETY: `len + 1 <= cap`; the bytes are initialised by the copies above.
+        unsafe {
+            *self.line.add(len) = 0;
+            Ok(Some(core::slice::from_raw_parts_mut(self.line, len)))
+        }
+    }
+}
+
+impl Drop for Lines {
+    fn drop(&mut self) {
+        let _ = fs::close(self.fd);
+        // SAFETY: `line` is null or our own allocation.
+        unsafe { free(self.line.cast()) };
+    }
+}
+
+/// Splits off the text up to the next `sep`, overwriting the separator with a NUL;
+/// `None` if there is none.
+pub fn field_sep<'a>(s: &mut &'a mut [u8], sep: u8) -> Option<&'a mut [u8]> {
+    let i = s.iter().position(|&c| c == sep)?;
+    let (head, tail) = core::mem::take(s).split_at_mut(i);
+    tail[0] = 0;
+    *s = &mut tail[1..];
+    Some(head)
+}
+
+/// `field_sep` with `:`.
+pub fn field<'a>(s: &mut &'a mut [u8]) -> Option<&'a mut [u8]> {
+    field_sep(s, b':')
+}
+
+/// A decimal number as musl's `atou` reads it: digits only, 0 if none, wrapping.
+pub fn number(s: &[u8]) -> u32 {
+    let mut v: u32 = 0;
+    for &c in s.iter().take_while(|c| c.is_ascii_digit()) {
+        v = v.wrapping_mul(10).wrapping_add((c - b'0') as u32);
+    }
+    v
+}
