@@ -7,6 +7,7 @@ pub mod reloc;
 pub mod setjmp;
 pub mod sigrestore;
 pub mod syscall;
+pub mod syscall_cp;
 pub mod tp;
 pub mod vfork;
 pub mod ucontext;

@@ -36,7 +36,9 @@ impl VaList {
     /// still live.
     pub unsafe fn from_ptr(ap: *const VaListRaw) -> VaList {
         // SAFETY: caller contract: `ap` is a valid, initialised `va_list`.
-        VaList { raw: unsafe { *ap } }
+        VaList {
+            raw: unsafe { *ap },
+        }
     }
 
     /// Builds a cursor from its raw parts (used by tests to fake a call frame).
@@ -54,7 +56,12 @@ impl VaList {
         let r = &mut self.raw;
         if r.gp_offset < GP_END {
             // SAFETY: gp_offset < 48 indexes the saved rdi..r9 in the register save area.
-            let v = unsafe { r.reg_save_area.add(r.gp_offset as usize).cast::<u64>().read_unaligned() };
+            let v = unsafe {
+                r.reg_save_area
+                    .add(r.gp_offset as usize)
+                    .cast::<u64>()
+                    .read_unaligned()
+            };
             r.gp_offset += 8;
             v
         } else {
@@ -75,7 +82,12 @@ impl VaList {
         let r = &mut self.raw;
         if r.fp_offset < FP_END {
             // SAFETY: fp_offset in 48..176 indexes a saved xmm register's low 8 bytes.
-            let v = unsafe { r.reg_save_area.add(r.fp_offset as usize).cast::<f64>().read_unaligned() };
+            let v = unsafe {
+                r.reg_save_area
+                    .add(r.fp_offset as usize)
+                    .cast::<f64>()
+                    .read_unaligned()
+            };
             r.fp_offset += 16;
             v
         } else {
@@ -98,7 +110,12 @@ impl VaList {
         let p = (r.overflow_arg_area as usize + 15) & !15;
         let p = p as *mut u8;
         // SAFETY: the 16-byte, 16-aligned stack slot of the argument.
-        let (m, se) = unsafe { (p.cast::<u64>().read_unaligned(), p.add(8).cast::<u16>().read_unaligned()) };
+        let (m, se) = unsafe {
+            (
+                p.cast::<u64>().read_unaligned(),
+                p.add(8).cast::<u16>().read_unaligned(),
+            )
+        };
         // SAFETY: one past the slot, still within the caller's argument area.
         r.overflow_arg_area = unsafe { p.add(16) };
         (m, se)
@@ -117,8 +134,8 @@ mod tests {
         let mut save = [0u64; 22];
         save[5] = 16; // r9
         save[20] = 3.0f64.to_bits(); // xmm7 at offset 160
-        // Stack: an int, a double, then a long double realigned to 16 (slot 2 skipped).
-        let mut st = Stack([17, 2.5f64.to_bits(), 0xdead, 0, 1 << 63, 0x3fff, 5, 0]);
+        // Stack: int, double, int, then a long double realigned to 16 (slot 3 skipped).
+        let mut st = Stack([17, 2.5f64.to_bits(), 9, 0xdead, 1 << 63, 0x3fff, 5, 0]);
         let base = st.0.as_mut_ptr().cast::<u8>();
         let mut ap = VaList::from_raw(VaListRaw {
             gp_offset: 40,
@@ -133,6 +150,7 @@ mod tests {
             assert_eq!(ap.next_fp(), 3.0);
             assert_eq!(ap.next_gp(), 17);
             assert_eq!(ap.next_fp(), 2.5);
+            assert_eq!(ap.next_gp(), 9);
             assert_eq!(ap.next_long_double(), (1 << 63, 0x3fff));
             assert_eq!(ap.next_gp(), 5);
             let mut c = copy;

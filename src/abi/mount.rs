@@ -16,9 +16,6 @@ abi_consts! { MOUNT, "sys/mount.h";
     pub const BLKSECTSET: c_int = 0x1266;
     pub const BLKSECTGET: c_int = 0x1267;
     pub const BLKSSZGET: c_int = 0x1268;
-    pub const BLKBSZGET: c_ulong = 0x80081270;
-    pub const BLKBSZSET: c_ulong = 0x40081271;
-    pub const BLKGETSIZE64: c_ulong = 0x80081272;
     pub const MS_RDONLY: c_ulong = 1;
     pub const MS_NOSUID: c_ulong = 2;
     pub const MS_NODEV: c_ulong = 4;
@@ -56,6 +53,13 @@ abi_consts! { MOUNT, "sys/mount.h";
     pub const MNT_DETACH: c_int = 2;
     pub const MNT_EXPIRE: c_int = 4;
     pub const UMOUNT_NOFOLLOW: c_int = 8;
+}
+
+// musl spells these with `sizeof`, which `#if` cannot evaluate: checked as values only.
+abi_enums! { MOUNT_SIZED, "sys/mount.h";
+    pub const BLKBSZGET: c_ulong = 0x80081270;
+    pub const BLKBSZSET: c_ulong = 0x40081271;
+    pub const BLKGETSIZE64: c_ulong = 0x80081272;
 }
 
 abi_consts! { XATTR, "sys/xattr.h";

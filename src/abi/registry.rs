@@ -97,6 +97,7 @@ pub static ALL: &[&[Check]] = &[
     statvfs::STRUCTS,
     statvfs::STATFS_STRUCTS,
     mount::MOUNT,
+    mount::MOUNT_SIZED,
     mount::XATTR,
     mount::FILE,
     mount::UTIME,

@@ -34,7 +34,14 @@ pub extern "C" fn fdopendir(fd: c_int) -> *mut Dir {
     let d = alloc(fd);
     if !d.is_null() {
         // SAFETY: F_SETFD takes an integer.
-        unsafe { syscall3(SYS_fcntl, fd as usize, F_SETFD as usize, FD_CLOEXEC as usize) };
+        unsafe {
+            syscall3(
+                SYS_fcntl,
+                fd as usize,
+                F_SETFD as usize,
+                FD_CLOEXEC as usize,
+            )
+        };
     }
     d
 }

@@ -50,7 +50,7 @@ unsafe fn collect(d: &mut Dir, sel: Filter) -> Result<(*mut *mut dirent, usize),
         }
         if n == cap {
             cap = if cap == 0 { 32 } else { cap * 2 };
-            let bytes = cap.checked_mul(core::mem::size_of::<*mut dirent>()).unwrap_or(usize::MAX);
+            let bytes = cap.saturating_mul(core::mem::size_of::<*mut dirent>());
             // SAFETY: `list` is null or came from realloc.
             let grown = unsafe { realloc(list.cast::<c_void>(), bytes) }.cast::<*mut dirent>();
             if grown.is_null() {
@@ -121,7 +121,8 @@ pub unsafe extern "C" fn scandir(
         // SAFETY: the comparator takes two pointers to array elements, which is what
         // qsort passes; the two function-pointer types have the same ABI.
         unsafe {
-            let c: unsafe extern "C" fn(*const c_void, *const c_void) -> c_int = core::mem::transmute(c);
+            let c: unsafe extern "C" fn(*const c_void, *const c_void) -> c_int =
+                core::mem::transmute(c);
             crate::stdlib::qsort::qsort(arr.cast(), n, core::mem::size_of::<*mut dirent>(), c);
         }
     }

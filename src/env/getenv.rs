@@ -9,13 +9,12 @@ use crate::abi::types::c_char;
 pub unsafe fn find(env: *const *const c_char, name: *const c_char) -> *mut c_char {
     // SAFETY: all walks stop at the NUL terminators the caller guarantees.
     unsafe {
-        let mut len = 0;
-        while *name.add(len) != 0 {
-            if *name.add(len) == b'=' as c_char {
-                return core::ptr::null_mut();
-            }
-            len += 1;
+        // One vector scan for the end of the name or an '=' (a name with '=' is absent).
+        let end = crate::string::strchrnul::find_byte_or_nul(name as *const u8, b'=');
+        if *end != 0 {
+            return core::ptr::null_mut();
         }
+        let len = end as usize - name as usize;
         if len == 0 || env.is_null() {
             return core::ptr::null_mut();
         }

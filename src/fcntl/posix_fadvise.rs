@@ -11,9 +11,20 @@ use crate::sys::{nr::SYS_fadvise64, syscall4};
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub extern "C" fn posix_fadvise(fd: c_int, off: off_t, len: off_t, advice: c_int) -> c_int {
     // SAFETY: no memory is passed.
-    let r = unsafe { syscall4(SYS_fadvise64, fd as usize, off as usize, len as usize, advice as usize) };
+    let r = unsafe {
+        syscall4(
+            SYS_fadvise64,
+            fd as usize,
+            off as usize,
+            len as usize,
+            advice as usize,
+        )
+    };
     -(r as c_int)
 }
 
 #[cfg(rcc_export)]
-core::arch::global_asm!(".weak posix_fadvise64", ".set posix_fadvise64, posix_fadvise");
+core::arch::global_asm!(
+    ".weak posix_fadvise64",
+    ".set posix_fadvise64, posix_fadvise"
+);

@@ -17,4 +17,7 @@ pub extern "C" fn posix_fallocate(fd: c_int, off: off_t, len: off_t) -> c_int {
 }
 
 #[cfg(rcc_export)]
-core::arch::global_asm!(".weak posix_fallocate64", ".set posix_fallocate64, posix_fallocate");
+core::arch::global_asm!(
+    ".weak posix_fallocate64",
+    ".set posix_fallocate64, posix_fallocate"
+);

@@ -41,9 +41,22 @@ pub extern "C" fn epoll_create1(flags: c_int) -> c_int {
 /// # Errors
 /// `EBADF`, `EEXIST`, `EINVAL`, `ELOOP`, `ENOENT`, `ENOMEM`, `ENOSPC`, `EPERM`.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn epoll_ctl(epfd: c_int, op: c_int, fd: c_int, ev: *mut epoll_event) -> c_int {
+pub unsafe extern "C" fn epoll_ctl(
+    epfd: c_int,
+    op: c_int,
+    fd: c_int,
+    ev: *mut epoll_event,
+) -> c_int {
     // SAFETY: the caller guarantees `ev`.
-    let r = unsafe { syscall4(SYS_epoll_ctl, epfd as usize, op as usize, fd as usize, ev as usize) };
+    let r = unsafe {
+        syscall4(
+            SYS_epoll_ctl,
+            epfd as usize,
+            op as usize,
+            fd as usize,
+            ev as usize,
+        )
+    };
     __syscall_ret(r) as c_int
 }
 
@@ -85,7 +98,12 @@ pub unsafe extern "C" fn epoll_pwait(
 /// # Errors
 /// As `epoll_pwait`.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn epoll_wait(epfd: c_int, evs: *mut epoll_event, n: c_int, timeout: c_int) -> c_int {
+pub unsafe extern "C" fn epoll_wait(
+    epfd: c_int,
+    evs: *mut epoll_event,
+    n: c_int,
+    timeout: c_int,
+) -> c_int {
     // SAFETY: forwarded; a null mask leaves the signal mask alone.
     unsafe { epoll_pwait(epfd, evs, n, timeout, core::ptr::null()) }
 }

@@ -33,7 +33,14 @@ pub extern "C" fn inotify_init1(flags: c_int) -> c_int {
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn inotify_add_watch(fd: c_int, path: *const c_char, mask: u32) -> c_int {
     // SAFETY: the caller guarantees `path`.
-    let r = unsafe { syscall3(SYS_inotify_add_watch, fd as usize, path as usize, mask as usize) };
+    let r = unsafe {
+        syscall3(
+            SYS_inotify_add_watch,
+            fd as usize,
+            path as usize,
+            mask as usize,
+        )
+    };
     __syscall_ret(r) as c_int
 }
 

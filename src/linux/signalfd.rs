@@ -17,6 +17,14 @@ use crate::sys::{nr::SYS_signalfd4, syscall4};
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn signalfd(fd: c_int, mask: *const sigset_t, flags: c_int) -> c_int {
     // SAFETY: the caller guarantees `mask`; the kernel reads its first KSET bytes.
-    let r = unsafe { syscall4(SYS_signalfd4, fd as usize, mask as usize, KSET, flags as usize) };
+    let r = unsafe {
+        syscall4(
+            SYS_signalfd4,
+            fd as usize,
+            mask as usize,
+            KSET,
+            flags as usize,
+        )
+    };
     __syscall_ret(r) as c_int
 }

@@ -12,8 +12,16 @@ use crate::sys::{nr::SYS_utimensat, syscall4};
 ///
 /// # Safety
 /// `path` is null or NUL-terminated; `tv` is null or points at two `timeval`s.
-pub unsafe fn set_times(dirfd: c_int, path: *const c_char, tv: *const timeval, flags: c_int) -> c_int {
-    let mut ts = [timespec { tv_sec: 0, tv_nsec: 0 }; 2];
+pub unsafe fn set_times(
+    dirfd: c_int,
+    path: *const c_char,
+    tv: *const timeval,
+    flags: c_int,
+) -> c_int {
+    let mut ts = [timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    }; 2];
     let tp = if tv.is_null() {
         0
     } else {
@@ -23,12 +31,23 @@ pub unsafe fn set_times(dirfd: c_int, path: *const c_char, tv: *const timeval, f
             if !(0..1_000_000).contains(&v.tv_usec) {
                 return __syscall_ret(-(EINVAL as isize)) as c_int;
             }
-            *t = timespec { tv_sec: v.tv_sec, tv_nsec: v.tv_usec * 1000 };
+            *t = timespec {
+                tv_sec: v.tv_sec,
+                tv_nsec: v.tv_usec * 1000,
+            };
         }
         ts.as_ptr() as usize
     };
     // SAFETY: the caller guarantees `path`; `tp` is null or the live array `ts`.
-    let r = unsafe { syscall4(SYS_utimensat, dirfd as usize, path as usize, tp, flags as usize) };
+    let r = unsafe {
+        syscall4(
+            SYS_utimensat,
+            dirfd as usize,
+            path as usize,
+            tp,
+            flags as usize,
+        )
+    };
     __syscall_ret(r) as c_int
 }
 

@@ -13,9 +13,22 @@ use crate::sys::{nr::*, syscall2, syscall3, syscall4, syscall5};
 /// # Errors
 /// `ENODATA` (no such attribute), `ERANGE` (`size` too small), `ENOTSUP`, `ENOENT`, `EACCES`.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn getxattr(path: *const c_char, name: *const c_char, value: *mut c_void, size: size_t) -> ssize_t {
+pub unsafe extern "C" fn getxattr(
+    path: *const c_char,
+    name: *const c_char,
+    value: *mut c_void,
+    size: size_t,
+) -> ssize_t {
     // SAFETY: the caller guarantees the pointers.
-    __syscall_ret(unsafe { syscall4(SYS_getxattr, path as usize, name as usize, value as usize, size) })
+    __syscall_ret(unsafe {
+        syscall4(
+            SYS_getxattr,
+            path as usize,
+            name as usize,
+            value as usize,
+            size,
+        )
+    })
 }
 
 /// `ssize_t listxattr(const char *path, char *list, size_t size);`
@@ -26,7 +39,11 @@ pub unsafe extern "C" fn getxattr(path: *const c_char, name: *const c_char, valu
 /// # Errors
 /// `ERANGE` (`size` too small), `ENOTSUP`, `ENOENT`, `EACCES`.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn listxattr(path: *const c_char, list: *mut c_char, size: size_t) -> ssize_t {
+pub unsafe extern "C" fn listxattr(
+    path: *const c_char,
+    list: *mut c_char,
+    size: size_t,
+) -> ssize_t {
     // SAFETY: the caller guarantees the pointers.
     __syscall_ret(unsafe { syscall3(SYS_listxattr, path as usize, list as usize, size) })
 }
@@ -47,7 +64,16 @@ pub unsafe extern "C" fn setxattr(
     flags: c_int,
 ) -> c_int {
     // SAFETY: the caller guarantees the pointers.
-    let r = unsafe { syscall5(SYS_setxattr, path as usize, name as usize, value as usize, size, flags as usize) };
+    let r = unsafe {
+        syscall5(
+            SYS_setxattr,
+            path as usize,
+            name as usize,
+            value as usize,
+            size,
+            flags as usize,
+        )
+    };
     __syscall_ret(r) as c_int
 }
 
@@ -72,9 +98,22 @@ pub unsafe extern "C" fn removexattr(path: *const c_char, name: *const c_char) -
 /// # Errors
 /// `ENODATA` (no such attribute), `ERANGE` (`size` too small), `ENOTSUP`, `ENOENT`, `EACCES`.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn lgetxattr(path: *const c_char, name: *const c_char, value: *mut c_void, size: size_t) -> ssize_t {
+pub unsafe extern "C" fn lgetxattr(
+    path: *const c_char,
+    name: *const c_char,
+    value: *mut c_void,
+    size: size_t,
+) -> ssize_t {
     // SAFETY: the caller guarantees the pointers.
-    __syscall_ret(unsafe { syscall4(SYS_lgetxattr, path as usize, name as usize, value as usize, size) })
+    __syscall_ret(unsafe {
+        syscall4(
+            SYS_lgetxattr,
+            path as usize,
+            name as usize,
+            value as usize,
+            size,
+        )
+    })
 }
 
 /// `ssize_t llistxattr(const char *path, char *list, size_t size);`
@@ -85,7 +124,11 @@ pub unsafe extern "C" fn lgetxattr(path: *const c_char, name: *const c_char, val
 /// # Errors
 /// `ERANGE` (`size` too small), `ENOTSUP`, `ENOENT`, `EACCES`.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn llistxattr(path: *const c_char, list: *mut c_char, size: size_t) -> ssize_t {
+pub unsafe extern "C" fn llistxattr(
+    path: *const c_char,
+    list: *mut c_char,
+    size: size_t,
+) -> ssize_t {
     // SAFETY: the caller guarantees the pointers.
     __syscall_ret(unsafe { syscall3(SYS_llistxattr, path as usize, list as usize, size) })
 }
@@ -106,7 +149,16 @@ pub unsafe extern "C" fn lsetxattr(
     flags: c_int,
 ) -> c_int {
     // SAFETY: the caller guarantees the pointers.
-    let r = unsafe { syscall5(SYS_lsetxattr, path as usize, name as usize, value as usize, size, flags as usize) };
+    let r = unsafe {
+        syscall5(
+            SYS_lsetxattr,
+            path as usize,
+            name as usize,
+            value as usize,
+            size,
+            flags as usize,
+        )
+    };
     __syscall_ret(r) as c_int
 }
 
@@ -131,9 +183,22 @@ pub unsafe extern "C" fn lremovexattr(path: *const c_char, name: *const c_char) 
 /// # Errors
 /// `ENODATA` (no such attribute), `ERANGE` (`size` too small), `ENOTSUP`, `ENOENT`, `EACCES`.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn fgetxattr(fd: c_int, name: *const c_char, value: *mut c_void, size: size_t) -> ssize_t {
+pub unsafe extern "C" fn fgetxattr(
+    fd: c_int,
+    name: *const c_char,
+    value: *mut c_void,
+    size: size_t,
+) -> ssize_t {
     // SAFETY: the caller guarantees the pointers.
-    __syscall_ret(unsafe { syscall4(SYS_fgetxattr, fd as usize, name as usize, value as usize, size) })
+    __syscall_ret(unsafe {
+        syscall4(
+            SYS_fgetxattr,
+            fd as usize,
+            name as usize,
+            value as usize,
+            size,
+        )
+    })
 }
 
 /// `ssize_t flistxattr(int fd, char *list, size_t size);`
@@ -165,7 +230,16 @@ pub unsafe extern "C" fn fsetxattr(
     flags: c_int,
 ) -> c_int {
     // SAFETY: the caller guarantees the pointers.
-    let r = unsafe { syscall5(SYS_fsetxattr, fd as usize, name as usize, value as usize, size, flags as usize) };
+    let r = unsafe {
+        syscall5(
+            SYS_fsetxattr,
+            fd as usize,
+            name as usize,
+            value as usize,
+            size,
+            flags as usize,
+        )
+    };
     __syscall_ret(r) as c_int
 }
 

@@ -1,7 +1,7 @@
 //! `malloc` (C17 7.22.3.4; musl: src/malloc/mallocng/malloc.c) and the internal allocation
 //! every other entry point uses. Exported weak so a program's own `malloc` wins.
-use super::size_class::{ALIGN, NCLASS, SMALL_MAX, class_of, class_size};
 use super::medium::{self, MEDIUM_MAX};
+use super::size_class::{ALIGN, NCLASS, SMALL_MAX, class_of, class_size};
 use super::{large, small};
 use crate::abi::errno::ENOMEM;
 use crate::abi::types::c_void;

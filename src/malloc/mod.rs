@@ -18,6 +18,7 @@ pub mod malloc_usable_size;
 pub mod medium;
 pub mod memalign;
 pub mod posix_memalign;
+pub mod purge;
 pub mod realloc;
 pub mod reallocarray;
 pub mod segment;

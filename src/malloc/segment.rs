@@ -11,7 +11,7 @@ pub const PAGE: usize = 64 * 1024;
 pub const SEG_SIZE: usize = 4 << 20;
 pub const SEG_PAGES: usize = SEG_SIZE / PAGE;
 /// Page 0 holds the segment header; the other pages are handed out.
-const USABLE: u64 = !1;
+pub const USABLE: u64 = !1;
 /// Free pages kept resident before they are returned with `MADV_DONTNEED`.
 const DIRTY_MAX: usize = 64;
 const MAGIC: usize = 0x7263_635f_7365_676d;
@@ -54,21 +54,21 @@ pub struct Span {
 
 #[repr(C)]
 pub struct Segment {
-    magic: usize,
-    free_mask: u64,
-    dirty_mask: u64,
-    next: *mut Segment,
+    pub(super) magic: usize,
+    pub(super) free_mask: u64,
+    pub(super) dirty_mask: u64,
+    pub(super) next: *mut Segment,
     pub spans: [Span; SEG_PAGES],
 }
 
 const _: () = assert!(core::mem::size_of::<Segment>() <= PAGE);
 
-static mut SEGMENTS: *mut Segment = null_mut();
-static mut DIRTY: usize = 0;
+pub static mut SEGMENTS: *mut Segment = null_mut();
+pub static mut DIRTY: usize = 0;
 /// The one wholly free segment kept mapped (null if none).
-static mut KEPT: *mut Segment = null_mut();
+pub static mut KEPT: *mut Segment = null_mut();
 /// Resident free pages the kept empty segment may hold.
-const KEEP_DIRTY: usize = 16;
+pub const KEEP_DIRTY: usize = 16;
 /// One bit per 4 MiB of the 47-bit user address space (a 4 MiB lazily-touched mapping).
 static REGISTRY: AtomicPtr<AtomicU64> = AtomicPtr::new(null_mut());
 const REG_BITS: usize = 1 << (47 - 22);
@@ -90,7 +90,7 @@ pub fn segment_of(addr: usize) -> Option<*mut Segment> {
     }
 }
 
-fn register(seg: usize, on: bool) -> bool {
+pub fn register(seg: usize, on: bool) -> bool {
     let mut reg = REGISTRY.load(Ordering::Acquire);
     if reg.is_null() {
         let flags = MAP_PRIVATE | MAP_ANONYMOUS | vm::MAP_NORESERVE;
@@ -155,7 +155,11 @@ fn find_run(mask: u64, n: usize) -> Option<usize> {
         m &= m >> s;
         have += s;
     }
-    if m == 0 { None } else { Some(m.trailing_zeros() as usize) }
+    if m == 0 {
+        None
+    } else {
+        Some(m.trailing_zeros() as usize)
+    }
 }
 
 /// Takes `n` contiguous pages and returns the span record of the first one, with its tail
@@ -267,64 +271,10 @@ unsafe fn release_pages(seg: *mut Segment, i: usize, n: usize) {
         (*seg).dirty_mask |= bits;
         DIRTY += n;
         if (*seg).free_mask == USABLE {
-            segment_emptied(seg);
+            super::purge::segment_emptied(seg);
         } else if DIRTY > DIRTY_MAX {
-            decommit_all();
+            super::purge::decommit_all();
         }
-    }
-}
-
-/// A segment has no page in use: keep it (with at most `KEEP_DIRTY` resident pages) if no
-/// other empty one is kept, else unmap it. Caller holds the lock.
-unsafe fn segment_emptied(seg: *mut Segment) {
-    // SAFETY: lock held; no live block lies in the segment.
-    unsafe {
-        if !KEPT.is_null() && KEPT != seg {
-            unmap_segment(seg);
-            return;
-        }
-        KEPT = seg;
-        if (*seg).dirty_mask.count_ones() as usize > KEEP_DIRTY {
-            purge(seg);
-        }
-    }
-}
-
-/// Unlinks and unmaps a wholly free segment. Caller holds the lock.
-unsafe fn unmap_segment(seg: *mut Segment) {
-    // SAFETY: lock held; the segment is on the list and holds nothing live.
-    unsafe {
-        let mut link = &raw mut SEGMENTS;
-        while !(*link).is_null() && *link != seg {
-            link = &raw mut (**link).next;
-        }
-        if !(*link).is_null() {
-            *link = (*seg).next;
-        }
-        if KEPT == seg {
-            KEPT = null_mut();
-        }
-        DIRTY -= (*seg).dirty_mask.count_ones() as usize;
-        register(seg as usize, false);
-        let _ = mem::munmap(seg as usize, SEG_SIZE);
-    }
-}
-
-/// Returns a segment's free resident pages to the kernel. Caller holds the lock.
-unsafe fn purge(seg: *mut Segment) -> bool {
-    // SAFETY: lock held; dirty pages are free.
-    unsafe {
-        let mut d = (*seg).dirty_mask;
-        let any = d != 0;
-        while d != 0 {
-            let i = d.trailing_zeros() as usize;
-            let run = (!(d >> i)).trailing_zeros() as usize;
-            let _ = vm::madvise(seg as usize + i * PAGE, run * PAGE, vm::MADV_DONTNEED);
-            d &= !(((1u64 << run) - 1) << i);
-        }
-        DIRTY -= (*seg).dirty_mask.count_ones() as usize;
-        (*seg).dirty_mask = 0;
-        any
     }
 }
 
@@ -342,30 +292,6 @@ pub unsafe fn free_span(s: *mut Span) {
         let (seg, i) = seg_index(s);
         release_pages(seg, i, (*s).npages as usize);
     }
-}
-
-/// Returns every free resident page to the kernel and unmaps wholly free segments but
-/// one. Caller holds the lock. Returns whether anything was released.
-pub unsafe fn decommit_all() -> bool {
-    let mut released = false;
-    // SAFETY: lock held; the pages released are free (no live block lies in them).
-    unsafe {
-        let mut seg = SEGMENTS;
-        while !seg.is_null() {
-            let next = (*seg).next;
-            if (*seg).free_mask == USABLE && KEPT.is_null() {
-                KEPT = seg;
-            }
-            if (*seg).free_mask == USABLE && KEPT != seg {
-                unmap_segment(seg);
-                released = true;
-            } else {
-                released |= purge(seg);
-            }
-            seg = next;
-        }
-    }
-    released
 }
 
 /// Calls `f` for every span head in every segment (for statistics). Caller holds the lock.

@@ -35,7 +35,9 @@ pub unsafe extern "C" fn forkpty(
     };
     let mut p: [c_int; 2] = [-1; 2];
     // SAFETY: `p` is two live ints.
-    if let Err(e) = check(unsafe { syscall2(SYS_pipe2, p.as_mut_ptr() as usize, O_CLOEXEC as usize) }) {
+    if let Err(e) =
+        check(unsafe { syscall2(SYS_pipe2, p.as_mut_ptr() as usize, O_CLOEXEC as usize) })
+    {
         let _ = (fs::close(m), fs::close(s));
         set_errno(e.0);
         return -1;
@@ -54,7 +56,11 @@ pub unsafe extern "C" fn forkpty(
     let _ = (fs::close(s), fs::close(p[1]));
     let mut code = [0u8; 4];
     // SAFETY: `code` is four writable bytes.
-    let got = if pid > 0 { unsafe { fs::read(p[0], code.as_mut_ptr(), 4) } } else { Ok(0) };
+    let got = if pid > 0 {
+        unsafe { fs::read(p[0], code.as_mut_ptr(), 4) }
+    } else {
+        Ok(0)
+    };
     let _ = fs::close(p[0]);
     if pid < 0 {
         let _ = fs::close(m);

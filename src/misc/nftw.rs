@@ -39,7 +39,13 @@ fn stat_at(path: &[u8], nofollow: bool) -> Result<stat, Errno> {
     let flags = if nofollow { AT_SYMLINK_NOFOLLOW } else { 0 };
     // SAFETY: `path` is NUL-terminated (walk keeps it so); `st` is live.
     let r = unsafe {
-        syscall4(SYS_newfstatat, AT_FDCWD as usize, path.as_ptr() as usize, &raw mut st as usize, flags as usize)
+        syscall4(
+            SYS_newfstatat,
+            AT_FDCWD as usize,
+            path.as_ptr() as usize,
+            &raw mut st as usize,
+            flags as usize,
+        )
     };
     check(r).map(|_| st)
 }
@@ -50,15 +56,32 @@ fn c_len(b: &[u8]) -> usize {
 }
 
 /// Walks the path held in `path[..len]` (NUL at `len`).
-fn walk(path: &mut [u8; MAX + 1], f: NftwFn, fd_limit: c_int, flags: c_int, h: Option<&History>) -> Result<(), Stop> {
+fn walk(
+    path: &mut [u8; MAX + 1],
+    f: NftwFn,
+    fd_limit: c_int,
+    flags: c_int,
+    h: Option<&History>,
+) -> Result<(), Stop> {
     let l = c_len(&path[..]);
-    let j = if l > 0 && path[l - 1] == b'/' { l - 1 } else { l };
+    let j = if l > 0 && path[l - 1] == b'/' {
+        l - 1
+    } else {
+        l
+    };
     let phys = flags & FTW_PHYS != 0;
     let (st, mut kind) = match stat_at(&path[..], phys) {
-        Ok(st) if st.st_mode as c_int & S_IFMT == S_IFDIR => {
-            (st, if flags & FTW_DEPTH != 0 { FTW_DP } else { FTW_D })
+        Ok(st) if st.st_mode as c_int & S_IFMT == S_IFDIR => (
+            st,
+            if flags & FTW_DEPTH != 0 {
+                FTW_DP
+            } else {
+                FTW_D
+            },
+        ),
+        Ok(st) if st.st_mode as c_int & S_IFMT == S_IFLNK => {
+            (st, if phys { FTW_SL } else { FTW_SLN })
         }
-        Ok(st) if st.st_mode as c_int & S_IFMT == S_IFLNK => (st, if phys { FTW_SL } else { FTW_SLN }),
         Ok(st) => (st, FTW_F),
         Err(e) => match stat_at(&path[..], true) {
             // A symbolic link whose target does not exist.
@@ -95,13 +118,23 @@ fn walk(path: &mut [u8; MAX + 1], f: NftwFn, fd_limit: c_int, flags: c_int, h: O
             k as c_int
         }
     };
-    let mut lev = FTW { base, level: me.level };
+    let mut lev = FTW {
+        base,
+        level: me.level,
+    };
 
     // Open a directory before the callback sees it, as musl does.
     let mut dfd: Result<c_int, Errno> = Err(Errno(0));
     if kind == FTW_D || kind == FTW_DP {
         // SAFETY: `path` is NUL-terminated.
-        dfd = unsafe { fs::openat(AT_FDCWD, path.as_ptr().cast(), O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0) };
+        dfd = unsafe {
+            fs::openat(
+                AT_FDCWD,
+                path.as_ptr().cast(),
+                O_RDONLY | O_DIRECTORY | O_CLOEXEC,
+                0,
+            )
+        };
         if matches!(dfd, Err(Errno(EACCES))) {
             kind = FTW_DNR;
         }
@@ -201,7 +234,12 @@ fn walk_entries(
 /// `ENAMETOOLONG`, and the errors of `stat`, `open` and `readdir` (`ENOENT`, `ENOTDIR`,
 /// `ELOOP`, `EMFILE`...).
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn nftw(path: *const c_char, f: NftwFn, fd_limit: c_int, flags: c_int) -> c_int {
+pub unsafe extern "C" fn nftw(
+    path: *const c_char,
+    f: NftwFn,
+    fd_limit: c_int,
+    flags: c_int,
+) -> c_int {
     if fd_limit <= 0 {
         return 0;
     }

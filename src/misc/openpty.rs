@@ -12,7 +12,12 @@ use crate::sys::{Errno, fs};
 ///
 /// # Safety
 /// As `openpty`.
-unsafe fn open_slave(m: c_int, name: *mut c_char, tio: *const termios, ws: *const winsize) -> Result<c_int, Errno> {
+unsafe fn open_slave(
+    m: c_int,
+    name: *mut c_char,
+    tio: *const termios,
+    ws: *const winsize,
+) -> Result<c_int, Errno> {
     unlock(m)?;
     let mut path = [0u8; NAME_MAX];
     let len = pts_name(pty_number(m)?, &mut path);
@@ -38,7 +43,11 @@ unsafe fn open_slave(m: c_int, name: *mut c_char, tio: *const termios, ws: *cons
 ///
 /// # Safety
 /// As `openpty`.
-pub unsafe fn open_pair(name: *mut c_char, tio: *const termios, ws: *const winsize) -> Result<(c_int, c_int), Errno> {
+pub unsafe fn open_pair(
+    name: *mut c_char,
+    tio: *const termios,
+    ws: *const winsize,
+) -> Result<(c_int, c_int), Errno> {
     // SAFETY: the path is a C string literal.
     let m = unsafe { fs::openat(AT_FDCWD, c"/dev/ptmx".as_ptr(), O_RDWR | O_NOCTTY, 0) }?;
     // SAFETY: forwarded.

@@ -52,7 +52,10 @@ pub fn unlock(fd: c_int) -> Result<(), Errno> {
 pub extern "C" fn posix_openpt(flags: c_int) -> c_int {
     // SAFETY: the path is a C string literal.
     let r = unsafe { fs::openat(AT_FDCWD, c"/dev/ptmx".as_ptr(), flags, 0) };
-    c_ret(r.map_err(|e| if e.0 == ENOSPC { Errno(EAGAIN) } else { e }), -1)
+    c_ret(
+        r.map_err(|e| if e.0 == ENOSPC { Errno(EAGAIN) } else { e }),
+        -1,
+    )
 }
 
 /// `int grantpt(int fd);`: devpts already gives the slave the right owner and mode.

@@ -25,7 +25,13 @@ struct Log {
 }
 
 static LOCK: Lock = Lock::new();
-static mut LOG: Log = Log { ident: [0; 32], opt: 0, facility: LOG_USER, mask: 0xff, fd: -1 };
+static mut LOG: Log = Log {
+    ident: [0; 32],
+    opt: 0,
+    facility: LOG_USER,
+    mask: 0xff,
+    fd: -1,
+};
 
 /// `struct sockaddr_un` for "/dev/log", trimmed to the path (as musl sends it).
 static ADDR: [u8; 11] = *b"\x01\0/dev/log\0";
@@ -142,8 +148,8 @@ fn header(m: &mut Msg, priority: c_int) -> usize {
     m.push(b"<");
     m.num(priority as u64, 0, b'0');
     m.push(b">");
-    let now = crate::time::clock_gettime::now(crate::abi::time::CLOCK_REALTIME)
-        .map_or(0, |t| t.tv_sec);
+    let now =
+        crate::time::clock_gettime::now(crate::abi::time::CLOCK_REALTIME).map_or(0, |t| t.tv_sec);
     // SAFETY: an all-zero `tm` is a valid value (a null zone pointer included).
     let mut t: crate::abi::time::tm = unsafe { core::mem::zeroed() };
     if crate::time::gmtime::to_utc(now, &mut t) {
@@ -178,7 +184,10 @@ unsafe fn log_one(log: &mut Log, mut priority: c_int, message: *const c_char, ap
     if priority & LOG_FACMASK == 0 {
         priority |= log.facility;
     }
-    let mut m = Msg { buf: [0; 1024], len: 0 };
+    let mut m = Msg {
+        buf: [0; 1024],
+        len: 0,
+    };
     let hlen = header(&mut m, priority);
     let ident_len = log.ident.iter().position(|&c| c == 0).unwrap_or(0);
     m.push(&log.ident[..ident_len]);
@@ -191,11 +200,13 @@ unsafe fn log_one(log: &mut Log, mut priority: c_int, message: *const c_char, ap
     set_errno(saved);
     let room = m.buf.len() - m.len;
     // SAFETY: `buf[len..]` is writable for `room` bytes; forwarded printf contract.
-    let n = unsafe {
-        vsnprintf(m.buf.as_mut_ptr().add(m.len).cast(), room, message, ap)
-    };
+    let n = unsafe { vsnprintf(m.buf.as_mut_ptr().add(m.len).cast(), room, message, ap) };
     if n >= 0 {
-        m.len = if n as usize >= room { m.buf.len() - 1 } else { m.len + n as usize };
+        m.len = if n as usize >= room {
+            m.buf.len() - 1
+        } else {
+            m.len + n as usize
+        };
         if m.buf[m.len - 1] != b'\n' {
             m.buf[m.len] = b'\n';
             m.len += 1;
@@ -211,7 +222,12 @@ unsafe fn log_one(log: &mut Log, mut priority: c_int, message: *const c_char, ap
         if sent.is_err() && log.opt & LOG_CONS != 0 {
             // SAFETY: a literal path with its NUL.
             let con = unsafe {
-                fs::openat(AT_FDCWD, c"/dev/console".as_ptr(), O_WRONLY | O_NOCTTY | O_CLOEXEC, 0)
+                fs::openat(
+                    AT_FDCWD,
+                    c"/dev/console".as_ptr(),
+                    O_WRONLY | O_NOCTTY | O_CLOEXEC,
+                    0,
+                )
             };
             if let Ok(fd) = con {
                 let _ = fs::write_all(fd, &text[hlen..]);

@@ -1,6 +1,6 @@
 //! `accept` (POSIX.1-2017 accept(); musl: src/network/accept.c).
-use crate::abi::types::{c_int};
 use crate::abi::socket::{sockaddr, socklen_t};
+use crate::abi::types::c_int;
 use crate::errno::__syscall_ret;
 use crate::sys::{nr::*, syscall3};
 
@@ -14,5 +14,6 @@ use crate::sys::{nr::*, syscall3};
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn accept(fd: c_int, addr: *mut sockaddr, len: *mut socklen_t) -> c_int {
     // SAFETY: the caller guarantees the address buffer.
-    __syscall_ret(unsafe { syscall3(SYS_accept, fd as usize, addr as usize, len as usize) }) as c_int
+    __syscall_ret(unsafe { syscall3(SYS_accept, fd as usize, addr as usize, len as usize) })
+        as c_int
 }

@@ -1,6 +1,6 @@
 //! `accept4` (Linux accept4(2); musl: src/network/accept4.c).
-use crate::abi::types::{c_int};
 use crate::abi::socket::{sockaddr, socklen_t};
+use crate::abi::types::c_int;
 use crate::errno::__syscall_ret;
 use crate::sys::{nr::*, syscall4};
 
@@ -12,10 +12,21 @@ use crate::sys::{nr::*, syscall4};
 /// # Errors
 /// As `accept`, and `EINVAL` for flags other than `SOCK_CLOEXEC`/`SOCK_NONBLOCK`.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn accept4(fd: c_int, addr: *mut sockaddr, len: *mut socklen_t, flags: c_int) -> c_int {
+pub unsafe extern "C" fn accept4(
+    fd: c_int,
+    addr: *mut sockaddr,
+    len: *mut socklen_t,
+    flags: c_int,
+) -> c_int {
     // SAFETY: the caller guarantees the address buffer.
     let r = unsafe {
-        syscall4(SYS_accept4, fd as usize, addr as usize, len as usize, flags as usize)
+        syscall4(
+            SYS_accept4,
+            fd as usize,
+            addr as usize,
+            len as usize,
+            flags as usize,
+        )
     };
     __syscall_ret(r) as c_int
 }

@@ -1,6 +1,6 @@
 //! `bind` (POSIX.1-2017 bind(); musl: src/network/bind.c).
-use crate::abi::types::{c_int};
 use crate::abi::socket::{sockaddr, socklen_t};
+use crate::abi::types::c_int;
 use crate::errno::__syscall_ret;
 use crate::sys::{nr::*, syscall3};
 

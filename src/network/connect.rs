@@ -1,6 +1,6 @@
 //! `connect` (POSIX.1-2017 connect(); musl: src/network/connect.c).
-use crate::abi::types::{c_int};
 use crate::abi::socket::{sockaddr, socklen_t};
+use crate::abi::types::c_int;
 use crate::errno::__syscall_ret;
 use crate::sys::{nr::*, syscall3};
 
@@ -14,5 +14,6 @@ use crate::sys::{nr::*, syscall3};
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn connect(fd: c_int, addr: *const sockaddr, len: socklen_t) -> c_int {
     // SAFETY: the caller guarantees the address.
-    __syscall_ret(unsafe { syscall3(SYS_connect, fd as usize, addr as usize, len as usize) }) as c_int
+    __syscall_ret(unsafe { syscall3(SYS_connect, fd as usize, addr as usize, len as usize) })
+        as c_int
 }

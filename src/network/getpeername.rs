@@ -1,6 +1,6 @@
 //! `getpeername` (POSIX.1-2017 getpeername(); musl: src/network/getpeername.c).
-use crate::abi::types::{c_int};
 use crate::abi::socket::{sockaddr, socklen_t};
+use crate::abi::types::c_int;
 use crate::errno::__syscall_ret;
 use crate::sys::{nr::*, syscall3};
 

@@ -1,6 +1,6 @@
 //! `getsockopt` (POSIX.1-2017 getsockopt(); musl: src/network/getsockopt.c).
-use crate::abi::types::{c_int, c_void};
 use crate::abi::socket::socklen_t;
+use crate::abi::types::{c_int, c_void};
 use crate::errno::__syscall_ret;
 use crate::sys::{nr::*, syscall5};
 
@@ -21,6 +21,13 @@ pub unsafe extern "C" fn getsockopt(
 ) -> c_int {
     // SAFETY: the caller guarantees the option buffer.
     __syscall_ret(unsafe {
-        syscall5(SYS_getsockopt, fd as usize, level as usize, name as usize, val as usize, len as usize)
+        syscall5(
+            SYS_getsockopt,
+            fd as usize,
+            level as usize,
+            name as usize,
+            val as usize,
+            len as usize,
+        )
     }) as c_int
 }

@@ -10,6 +10,9 @@ pub extern "C" fn htonl(x: u32) -> u32 {
 mod tests {
     #[test]
     fn swaps_on_little_endian() {
-        assert_eq!(super::htonl(1).to_ne_bytes()[core::mem::size_of::<u32>() - 1], 1);
+        assert_eq!(
+            super::htonl(1).to_ne_bytes()[core::mem::size_of::<u32>() - 1],
+            1
+        );
     }
 }

@@ -10,6 +10,9 @@ pub extern "C" fn htons(x: u16) -> u16 {
 mod tests {
     #[test]
     fn swaps_on_little_endian() {
-        assert_eq!(super::htons(1).to_ne_bytes()[core::mem::size_of::<u16>() - 1], 1);
+        assert_eq!(
+            super::htons(1).to_ne_bytes()[core::mem::size_of::<u16>() - 1],
+            1
+        );
     }
 }

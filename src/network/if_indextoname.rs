@@ -18,7 +18,11 @@ use crate::sys::Errno;
 /// `ENXIO` for an unknown index; socket errors (`EMFILE`...).
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn if_indextoname(index: c_uint, name: *mut c_char) -> *mut c_char {
-    let mut ifr = ifreq { ifr_name: [0; 16], ifr_ifindex: index as c_int, __rest: [0; 20] };
+    let mut ifr = ifreq {
+        ifr_name: [0; 16],
+        ifr_ifindex: index as c_int,
+        __rest: [0; 20],
+    };
     match if_ioctl(SIOCGIFNAME, &mut ifr) {
         Ok(()) => {
             ifr.ifr_name[15] = 0;

@@ -59,11 +59,13 @@ impl Drop for Entries {
 }
 
 fn u16_at(b: &[u8], off: usize) -> u16 {
-    b.get(off..off + 2).map_or(0, |s| u16::from_ne_bytes([s[0], s[1]]))
+    b.get(off..off + 2)
+        .map_or(0, |s| u16::from_ne_bytes([s[0], s[1]]))
 }
 
 fn u32_at(b: &[u8], off: usize) -> u32 {
-    b.get(off..off + 4).map_or(0, |s| u32::from_ne_bytes([s[0], s[1], s[2], s[3]]))
+    b.get(off..off + 4)
+        .map_or(0, |s| u32::from_ne_bytes([s[0], s[1], s[2], s[3]]))
 }
 
 /// Takes the index and `IFLA_IFNAME` out of one `RTM_NEWLINK` message body.
@@ -78,7 +80,11 @@ fn parse_link(body: &[u8]) -> Option<Entry> {
         if u16_at(body, off + 2) == IFLA_IFNAME {
             let mut name = [0u8; NAME];
             let text = &body[off + 4..off + len];
-            let n = text.iter().position(|&c| c == 0).unwrap_or(text.len()).min(NAME - 1);
+            let n = text
+                .iter()
+                .position(|&c| c == 0)
+                .unwrap_or(text.len())
+                .min(NAME - 1);
             name[..n].copy_from_slice(&text[..n]);
             return Some(Entry { index, name });
         }
@@ -122,7 +128,11 @@ fn dump(fd: c_int, out: &mut Entries) -> Result<(), Errno> {
 
 /// Builds the caller's array: `n + 1` entries (the last zero) followed by the names.
 fn collect() -> Result<*mut if_nameindex, Errno> {
-    let mut found = Entries { ptr: core::ptr::null_mut(), len: 0, cap: 0 };
+    let mut found = Entries {
+        ptr: core::ptr::null_mut(),
+        len: 0,
+        cap: 0,
+    };
     let fd = net::socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, 0)?;
     let r = dump(fd, &mut found);
     let _ = fs::close(fd);
@@ -142,11 +152,19 @@ fn collect() -> Result<*mut if_nameindex, Errno> {
             let e = *found.ptr.add(i);
             let name = block.add(head + i * NAME);
             core::ptr::copy_nonoverlapping(e.name.as_ptr(), name, NAME);
-            list.add(i).write(if_nameindex { if_index: e.index, if_name: name.cast() });
+            list.add(i).write(if_nameindex {
+                if_index: e.index,
+                if_name: name.cast(),
+            });
         }
     }
     // SAFETY: the terminating entry is inside the block.
-    unsafe { list.add(n).write(if_nameindex { if_index: 0, if_name: core::ptr::null_mut() }) };
+    unsafe {
+        list.add(n).write(if_nameindex {
+            if_index: 0,
+            if_name: core::ptr::null_mut(),
+        })
+    };
     Ok(list)
 }
 

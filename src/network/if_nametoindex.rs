@@ -29,7 +29,11 @@ pub fn if_ioctl(req: usize, ifr: &mut ifreq) -> Result<(), Errno> {
 /// `ENODEV` for an unknown name; socket errors (`EMFILE`...).
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn if_nametoindex(name: *const c_char) -> c_uint {
-    let mut ifr = ifreq { ifr_name: [0; 16], ifr_ifindex: 0, __rest: [0; 20] };
+    let mut ifr = ifreq {
+        ifr_name: [0; 16],
+        ifr_ifindex: 0,
+        __rest: [0; 20],
+    };
     for (i, b) in ifr.ifr_name.iter_mut().enumerate() {
         // SAFETY: `name` is a C string; reading stops at its NUL.
         let c = unsafe { *name.add(i) };
@@ -38,5 +42,8 @@ pub unsafe extern "C" fn if_nametoindex(name: *const c_char) -> c_uint {
         }
         *b = c;
     }
-    c_ret(if_ioctl(SIOCGIFINDEX, &mut ifr).map(|_| ifr.ifr_ifindex as c_uint), 0)
+    c_ret(
+        if_ioctl(SIOCGIFINDEX, &mut ifr).map(|_| ifr.ifr_ifindex as c_uint),
+        0,
+    )
 }

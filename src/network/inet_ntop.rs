@@ -14,7 +14,10 @@ pub struct Text {
 
 impl Text {
     pub fn new() -> Text {
-        Text { buf: [0; 48], len: 0 }
+        Text {
+            buf: [0; 48],
+            len: 0,
+        }
     }
 
     fn push(&mut self, c: u8) {

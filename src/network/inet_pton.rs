@@ -25,7 +25,11 @@ pub fn parse4(s: &[u8]) -> Option<[u8; 4]> {
         }
         *b = u8::try_from(v).ok()?;
     }
-    if parts.next().is_some() { None } else { Some(out) }
+    if parts.next().is_some() {
+        None
+    } else {
+        Some(out)
+    }
 }
 
 /// Eight groups of one to four hex digits, at most one `::` standing for one or more zero
@@ -148,7 +152,14 @@ mod tests {
     #[test]
     fn v4() {
         assert_eq!(parse4(b"127.0.0.1"), Some([127, 0, 0, 1]));
-        for bad in [&b"1.2.3"[..], b"01.2.3.4", b"1.2.3.256", b"1.2.3.4.", b" 1.2.3.4", b"1..2.3"] {
+        for bad in [
+            &b"1.2.3"[..],
+            b"01.2.3.4",
+            b"1.2.3.256",
+            b"1.2.3.4.",
+            b" 1.2.3.4",
+            b"1..2.3",
+        ] {
             assert_eq!(parse4(bad), None);
         }
     }
@@ -166,8 +177,19 @@ mod tests {
         assert!(parse6(b"::1:2:3:4:5:6:7").is_some());
         assert!(parse6(b"1:2:3:4:5:6:1.2.3.4").is_some());
         for bad in [
-            &b"::1::"[..], b":1", b"1:", b"1:2:3:4:5:6:7:8:9", b"1::2::3", b"12345::", b"::1.2.3",
-            b"1:2:3:4:5:6:7:1.2.3.4", b"::ffff:01.2.3.4", b"g::", b":::", b"1:::2", b"1:2:3:4:5:6:7:8::",
+            &b"::1::"[..],
+            b":1",
+            b"1:",
+            b"1:2:3:4:5:6:7:8:9",
+            b"1::2::3",
+            b"12345::",
+            b"::1.2.3",
+            b"1:2:3:4:5:6:7:1.2.3.4",
+            b"::ffff:01.2.3.4",
+            b"g::",
+            b":::",
+            b"1:::2",
+            b"1:2:3:4:5:6:7:8::",
         ] {
             assert_eq!(parse6(bad), None, "{:?}", core::str::from_utf8(bad));
         }

@@ -1,5 +1,5 @@
 //! `listen` (POSIX.1-2017 listen(); musl: src/network/listen.c).
-use crate::abi::types::{c_int};
+use crate::abi::types::c_int;
 use crate::errno::__syscall_ret;
 use crate::sys::{nr::*, syscall2};
 

@@ -1,6 +1,6 @@
 //! `recvfrom` (POSIX.1-2017 recvfrom(); musl: src/network/recvfrom.c).
-use crate::abi::types::{c_int, c_void, size_t, ssize_t};
 use crate::abi::socket::{sockaddr, socklen_t};
+use crate::abi::types::{c_int, c_void, size_t, ssize_t};
 use crate::errno::__syscall_ret;
 use crate::sys::{nr::*, syscall6};
 
@@ -22,6 +22,14 @@ pub unsafe extern "C" fn recvfrom(
 ) -> ssize_t {
     // SAFETY: the caller guarantees the buffers.
     __syscall_ret(unsafe {
-        syscall6(SYS_recvfrom, fd as usize, buf as usize, len, flags as usize, addr as usize, alen as usize)
+        syscall6(
+            SYS_recvfrom,
+            fd as usize,
+            buf as usize,
+            len,
+            flags as usize,
+            addr as usize,
+            alen as usize,
+        )
     })
 }

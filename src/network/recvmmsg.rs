@@ -32,6 +32,13 @@ pub unsafe extern "C" fn recvmmsg(
     }
     // SAFETY: the caller guarantees the vector and the timeout.
     __syscall_ret(unsafe {
-        syscall5(SYS_recvmmsg, fd as usize, msgvec as usize, vlen as usize, flags as usize, timeout as usize)
+        syscall5(
+            SYS_recvmmsg,
+            fd as usize,
+            msgvec as usize,
+            vlen as usize,
+            flags as usize,
+            timeout as usize,
+        )
     }) as c_int
 }

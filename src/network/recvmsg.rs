@@ -25,7 +25,14 @@ pub unsafe extern "C" fn recvmsg(fd: c_int, msg: *mut msghdr, flags: c_int) -> s
     h.__pad1 = 0;
     h.__pad2 = 0;
     // SAFETY: `h` is a valid header pointing at the caller's buffers.
-    let r = unsafe { syscall3(SYS_recvmsg, fd as usize, (&raw mut h) as usize, flags as usize) };
+    let r = unsafe {
+        syscall3(
+            SYS_recvmsg,
+            fd as usize,
+            (&raw mut h) as usize,
+            flags as usize,
+        )
+    };
     // SAFETY: `msg` is writable (caller contract).
     unsafe { *msg = h };
     __syscall_ret(r)

@@ -13,5 +13,15 @@ use crate::sys::{nr::*, syscall6};
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn send(fd: c_int, buf: *const c_void, len: size_t, flags: c_int) -> ssize_t {
     // SAFETY: the caller guarantees the buffer; no address is passed.
-    __syscall_ret(unsafe { syscall6(SYS_sendto, fd as usize, buf as usize, len, flags as usize, 0, 0) })
+    __syscall_ret(unsafe {
+        syscall6(
+            SYS_sendto,
+            fd as usize,
+            buf as usize,
+            len,
+            flags as usize,
+            0,
+            0,
+        )
+    })
 }

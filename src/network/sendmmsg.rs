@@ -15,7 +15,12 @@ use crate::errno::set_errno;
 /// # Errors
 /// As `sendmsg`, when no message at all was sent.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn sendmmsg(fd: c_int, msgvec: *mut mmsghdr, vlen: c_uint, flags: c_uint) -> c_int {
+pub unsafe extern "C" fn sendmmsg(
+    fd: c_int,
+    msgvec: *mut mmsghdr,
+    vlen: c_uint,
+    flags: c_uint,
+) -> c_int {
     let vlen = vlen.min(crate::abi::uio::UIO_MAXIOV as c_uint) as usize;
     let mut i = 0;
     while i < vlen {

@@ -67,5 +67,8 @@ fn clear_cmsg_pads(buf: *mut u8, len: usize) {
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn sendmsg(fd: c_int, msg: *const msghdr, flags: c_int) -> ssize_t {
     // SAFETY: forwarded caller contract.
-    c_ret(unsafe { send_msg(fd, msg, flags) }.map(|n| n as ssize_t), -1)
+    c_ret(
+        unsafe { send_msg(fd, msg, flags) }.map(|n| n as ssize_t),
+        -1,
+    )
 }

@@ -1,6 +1,6 @@
 //! `setsockopt` (POSIX.1-2017 setsockopt(); musl: src/network/setsockopt.c).
-use crate::abi::types::{c_int, c_void};
 use crate::abi::socket::socklen_t;
+use crate::abi::types::{c_int, c_void};
 use crate::errno::__syscall_ret;
 use crate::sys::{nr::*, syscall5};
 
@@ -21,6 +21,13 @@ pub unsafe extern "C" fn setsockopt(
 ) -> c_int {
     // SAFETY: the caller guarantees the option buffer.
     __syscall_ret(unsafe {
-        syscall5(SYS_setsockopt, fd as usize, level as usize, name as usize, val as usize, len as usize)
+        syscall5(
+            SYS_setsockopt,
+            fd as usize,
+            level as usize,
+            name as usize,
+            val as usize,
+            len as usize,
+        )
     }) as c_int
 }

@@ -1,5 +1,5 @@
 //! `shutdown` (POSIX.1-2017 shutdown(); musl: src/network/shutdown.c).
-use crate::abi::types::{c_int};
+use crate::abi::types::c_int;
 use crate::errno::__syscall_ret;
 use crate::sys::{nr::*, syscall2};
 

@@ -1,5 +1,5 @@
 //! `sockatmark` (POSIX.1-2017 sockatmark(); musl: src/network/sockatmark.c).
-use crate::abi::types::{c_int};
+use crate::abi::types::c_int;
 use crate::errno::__syscall_ret;
 use crate::sys::{nr::*, syscall3};
 

@@ -1,5 +1,5 @@
 //! `socket` (POSIX.1-2017 socket(); musl: src/network/socket.c).
-use crate::abi::types::{c_int};
+use crate::abi::types::c_int;
 use crate::errno::__syscall_ret;
 use crate::sys::{nr::*, syscall3};
 

@@ -1,5 +1,5 @@
 //! `socketpair` (POSIX.1-2017 socketpair(); musl: src/network/socketpair.c).
-use crate::abi::types::{c_int};
+use crate::abi::types::c_int;
 use crate::errno::__syscall_ret;
 use crate::sys::{nr::*, syscall4};
 
@@ -11,10 +11,21 @@ use crate::sys::{nr::*, syscall4};
 /// # Errors
 /// `EAFNOSUPPORT`, `EOPNOTSUPP`, `EPROTONOSUPPORT`, `EFAULT`, `EMFILE`, `ENFILE`.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn socketpair(domain: c_int, ty: c_int, protocol: c_int, fd: *mut c_int) -> c_int {
+pub unsafe extern "C" fn socketpair(
+    domain: c_int,
+    ty: c_int,
+    protocol: c_int,
+    fd: *mut c_int,
+) -> c_int {
     // SAFETY: the caller guarantees room for two descriptors.
     let r = unsafe {
-        syscall4(SYS_socketpair, domain as usize, ty as usize, protocol as usize, fd as usize)
+        syscall4(
+            SYS_socketpair,
+            domain as usize,
+            ty as usize,
+            protocol as usize,
+            fd as usize,
+        )
     };
     __syscall_ret(r) as c_int
 }

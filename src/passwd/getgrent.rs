@@ -60,7 +60,9 @@ fn finish(r: Result<Option<*mut group>, Errno>) -> *mut group {
 }
 
 fn lookup(key: Key) -> *mut group {
-    finish(with_state(|st| lookup_gr(key, |line, f| keep(st, line, f)).and_then(|o| o.transpose())))
+    finish(with_state(|st| {
+        lookup_gr(key, |line, f| keep(st, line, f)).and_then(|o| o.transpose())
+    }))
 }
 
 /// `struct group *getgrnam(const char *name);`
@@ -99,7 +101,9 @@ pub extern "C" fn getgrent() -> *mut group {
         if st.ent.is_none() {
             st.ent = Some(Lines::open(GROUP)?);
         }
-        let Some(lines) = st.ent.as_mut() else { return Ok(None) };
+        let Some(lines) = st.ent.as_mut() else {
+            return Ok(None);
+        };
         while let Some(line) = lines.next_line()? {
             let len = line.len();
             if let Some(f) = parse_gr(line) {

@@ -1,10 +1,10 @@
 //! `getpwnam_r`, `getpwuid_r` (POSIX.1-2017; musl: src/passwd/getpw_r.c).
-use crate::network::inet_aton::c_bytes;
 use super::pwd_parse::{Key, fill_pw, lookup_pw};
 use crate::abi::errno::ERANGE;
 use crate::abi::pwd::passwd;
 use crate::abi::types::{c_char, c_int, size_t, uid_t};
 use crate::errno::set_errno;
+use crate::network::inet_aton::c_bytes;
 
 /// Looks `key` up and copies the entry into `buf`; the C `_r` convention.
 ///

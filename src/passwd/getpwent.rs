@@ -49,9 +49,8 @@ fn keep(st: &mut State, line: &[u8], f: &PwFields) -> Result<*mut passwd, Errno>
 }
 
 fn lookup(key: Key) -> *mut passwd {
-    let r = with_state(|st| {
-        lookup_pw(key, |line, f| keep(st, line, f)).and_then(|o| o.transpose())
-    });
+    let r =
+        with_state(|st| lookup_pw(key, |line, f| keep(st, line, f)).and_then(|o| o.transpose()));
     match r {
         Ok(p) => p.unwrap_or(core::ptr::null_mut()),
         Err(e) => {
@@ -97,7 +96,9 @@ pub extern "C" fn getpwent() -> *mut passwd {
         if st.ent.is_none() {
             st.ent = Some(Lines::open(PASSWD)?);
         }
-        let Some(lines) = st.ent.as_mut() else { return Ok(core::ptr::null_mut()) };
+        let Some(lines) = st.ent.as_mut() else {
+            return Ok(core::ptr::null_mut());
+        };
         while let Some(line) = lines.next_line()? {
             let len = line.len();
             if let Some(f) = parse_pw(line) {

@@ -44,7 +44,12 @@ fn parse_sp(line: &mut [u8], sp: &mut spwd) -> Option<()> {
 ///
 /// # Safety
 /// `buf` is writable for `size` bytes and outlives the strings stored in `sp`.
-pub unsafe fn find_sp(name: &[u8], sp: &mut spwd, buf: *mut u8, size: usize) -> Result<bool, Errno> {
+pub unsafe fn find_sp(
+    name: &[u8],
+    sp: &mut spwd,
+    buf: *mut u8,
+    size: usize,
+) -> Result<bool, Errno> {
     if name.is_empty() || name[0] == b'.' || name.contains(&b'/') {
         return Err(Errno(EINVAL));
     }

@@ -38,7 +38,13 @@ pub fn parse_gr(line: &mut [u8]) -> Option<GrFields> {
             nmem += 1;
         }
     }
-    Some(GrFields { name, passwd, gid, mem, nmem })
+    Some(GrFields {
+        name,
+        passwd,
+        gid,
+        mem,
+        nmem,
+    })
 }
 
 /// Points `gr`'s strings into `base` (a copy of the parsed line) and fills `mem` with
@@ -73,7 +79,10 @@ pub enum Key<'a> {
 
 /// Finds the first group matching `key` and hands its NUL-separated line (length
 /// including the final NUL) and fields to `found`. A missing file is "no entry".
-pub fn lookup_gr<R>(key: Key, found: impl FnOnce(&[u8], &GrFields) -> R) -> Result<Option<R>, Errno> {
+pub fn lookup_gr<R>(
+    key: Key,
+    found: impl FnOnce(&[u8], &GrFields) -> R,
+) -> Result<Option<R>, Errno> {
     let mut lines = match Lines::open(GROUP) {
         Ok(l) => l,
         Err(Errno(ENOENT | ENOTDIR)) => return Ok(None),

@@ -21,7 +21,14 @@ impl Lines {
     pub fn open(path: &[u8]) -> Result<Lines, Errno> {
         // SAFETY: `path` ends with a NUL (every caller passes a literal with one).
         let fd = unsafe { fs::openat(AT_FDCWD, path.as_ptr().cast(), O_RDONLY | O_CLOEXEC, 0) }?;
-        Ok(Lines { fd, chunk: [0; 512], pos: 0, end: 0, line: core::ptr::null_mut(), cap: 0 })
+        Ok(Lines {
+            fd,
+            chunk: [0; 512],
+            pos: 0,
+            end: 0,
+            line: core::ptr::null_mut(),
+            cap: 0,
+        })
     }
 
     /// Goes back to the start of the file.
@@ -65,7 +72,9 @@ impl Lines {
                 }
                 (self.pos, self.end) = (0, n);
             }
-            let nl = self.chunk[self.pos..self.end].iter().position(|&c| c == b'\n');
+            let nl = self.chunk[self.pos..self.end]
+                .iter()
+                .position(|&c| c == b'\n');
             let take = nl.unwrap_or(self.end - self.pos);
             self.grow(len + take + 1)?;
             let src = self.chunk[self.pos..].as_ptr();

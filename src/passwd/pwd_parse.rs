@@ -39,7 +39,15 @@ pub fn parse_pw(line: &mut [u8]) -> Option<PwFields> {
     let gecos = off(field(&mut rest)?);
     let dir = off(field(&mut rest)?);
     let shell = len - rest.len();
-    Some(PwFields { name, passwd, uid, gid, gecos, dir, shell })
+    Some(PwFields {
+        name,
+        passwd,
+        uid,
+        gid,
+        gecos,
+        dir,
+        shell,
+    })
 }
 
 /// Points `pw`'s strings into `base`, a copy of the parsed line.
@@ -68,7 +76,10 @@ pub enum Key<'a> {
 
 /// Finds the first entry matching `key` and hands its NUL-separated line (length
 /// including the final NUL) and fields to `found`. A missing file is "no entry".
-pub fn lookup_pw<R>(key: Key, found: impl FnOnce(&[u8], &PwFields) -> R) -> Result<Option<R>, Errno> {
+pub fn lookup_pw<R>(
+    key: Key,
+    found: impl FnOnce(&[u8], &PwFields) -> R,
+) -> Result<Option<R>, Errno> {
     let mut lines = match Lines::open(PASSWD) {
         Ok(l) => l,
         Err(Errno(ENOENT | ENOTDIR)) => return Ok(None),

@@ -12,7 +12,10 @@ pub struct StaticBuf {
 
 impl StaticBuf {
     pub const fn new() -> StaticBuf {
-        StaticBuf { ptr: core::ptr::null_mut(), cap: 0 }
+        StaticBuf {
+            ptr: core::ptr::null_mut(),
+            cap: 0,
+        }
     }
 
     /// Copies `bytes` in (growing first) and returns the copy.

@@ -40,6 +40,14 @@ pub struct Thread {
     /// This thread's allocator heap (`crate::malloc::heap::Heap`), null until it first
     /// allocates; `crate::malloc::heap::thread_exit` hands it back.
     pub malloc_heap: *mut c_void,
+    /// Set by `pthread_cancel`; read by the cancellation-point syscall entry (asm).
+    pub cancel: AtomicI32,
+    /// `PTHREAD_CANCEL_ENABLE` (0), `_DISABLE` (1) or the internal `_MASKED` (2).
+    pub cancel_disable: u8,
+    /// Asynchronous cancellation type selected.
+    pub cancel_async: u8,
+    /// Top of the `pthread_cleanup_push` stack (`crate::thread::pthread_cancel::Cleanup`).
+    pub cleanup: *mut c_void,
 }
 
 const _: () = assert!(core::mem::offset_of!(Thread, dtv) == 8);

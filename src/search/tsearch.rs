@@ -133,3 +133,52 @@ pub unsafe extern "C" fn tsearch(
         r as *mut c_void
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    unsafe extern "C" fn cmp(a: *const c_void, b: *const c_void) -> c_int {
+        // SAFETY: the test passes pointers to usize keys.
+        let (x, y) = unsafe { (*(a as *const usize), *(b as *const usize)) };
+        x.cmp(&y) as c_int
+    }
+
+    /// Checks the AVL invariants; returns the height.
+    fn check(n: *const Node) -> c_int {
+        if n.is_null() {
+            return 0;
+        }
+        // SAFETY: a live node of the test tree.
+        let (l, r, h) = unsafe { ((*n).a[0], (*n).a[1], (*n).h) };
+        let (hl, hr) = (check(l), check(r));
+        assert!((hl - hr).abs() <= 1);
+        assert_eq!(h, hl.max(hr) + 1);
+        h
+    }
+
+    #[test]
+    fn stays_balanced_through_inserts_and_deletes() {
+        let keys: Vec<usize> = (0..2000).map(|i| (i * 7919) % 2003).collect();
+        let mut root: *mut c_void = core::ptr::null_mut();
+        // SAFETY: keys outlive the tree; the tree is only used through these functions.
+        unsafe {
+            for k in &keys {
+                assert!(!tsearch(k as *const usize as *const c_void, &mut root, cmp).is_null());
+            }
+            check(root as *const Node);
+            for k in keys.iter().step_by(2) {
+                let p = k as *const usize as *const c_void;
+                assert!(!crate::search::tdelete::tdelete(p, &mut root, cmp).is_null());
+                assert!(crate::search::tfind::tfind(p, &root, cmp).is_null());
+            }
+            check(root as *const Node);
+            for k in keys.iter().skip(1).step_by(2) {
+                let p = k as *const usize as *const c_void;
+                assert!(!crate::search::tfind::tfind(p, &root, cmp).is_null());
+                crate::search::tdelete::tdelete(p, &mut root, cmp);
+            }
+        }
+        assert!(root.is_null());
+    }
+}

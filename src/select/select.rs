@@ -35,12 +35,22 @@ pub unsafe extern "C" fn select(
         }
         let carry = t.tv_usec / 1_000_000;
         Some(match t.tv_sec.checked_add(carry) {
-            Some(s) => timeval { tv_sec: s, tv_usec: t.tv_usec % 1_000_000 },
-            None => timeval { tv_sec: i64::MAX, tv_usec: 999_999 },
+            Some(s) => timeval {
+                tv_sec: s,
+                tv_usec: t.tv_usec % 1_000_000,
+            },
+            None => timeval {
+                tv_sec: i64::MAX,
+                tv_usec: 999_999,
+            },
         })
     };
     let tp = copy.as_mut().map_or(0, |t| t as *mut timeval as usize);
     // SAFETY: the caller guarantees the sets; `tp` is null or `copy`.
-    let ret = unsafe { syscall5(SYS_select, n as usize, r as usize, w as usize, e as usize, tp) };
+    let ret = unsafe {
+        syscall5(
+            SYS_select, n as usize, r as usize, w as usize, e as usize, tp,
+        )
+    };
     __syscall_ret(ret) as c_int
 }

@@ -10,7 +10,11 @@ use crate::abi::types::{c_char, c_int};
 /// # Errors
 /// `EBADF`, `EACCES`, `ENOENT`, `EPERM`, `EROFS`, `EINVAL`.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn futimesat(dirfd: c_int, path: *const c_char, times: *const timeval) -> c_int {
+pub unsafe extern "C" fn futimesat(
+    dirfd: c_int,
+    path: *const c_char,
+    times: *const timeval,
+) -> c_int {
     // SAFETY: forwarded.
     unsafe { crate::linux::utimes::set_times(dirfd, path, times, 0) }
 }

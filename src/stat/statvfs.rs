@@ -35,7 +35,11 @@ pub unsafe extern "C" fn fstatfs(fd: c_int, buf: *mut statfs) -> c_int {
 fn to_statvfs(k: &statfs) -> statvfs {
     statvfs {
         f_bsize: k.f_bsize,
-        f_frsize: if k.f_frsize != 0 { k.f_frsize } else { k.f_bsize },
+        f_frsize: if k.f_frsize != 0 {
+            k.f_frsize
+        } else {
+            k.f_bsize
+        },
         f_blocks: k.f_blocks,
         f_bfree: k.f_bfree,
         f_bavail: k.f_bavail,

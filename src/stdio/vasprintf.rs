@@ -16,7 +16,11 @@ use crate::arch::va_list::VaListRaw;
 /// # Errors
 /// `ENOMEM`, or as `vsnprintf`; `*strp` is left unchanged on failure.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn vasprintf(strp: *mut *mut c_char, fmt: *const c_char, ap: *mut VaListRaw) -> c_int {
+pub unsafe extern "C" fn vasprintf(
+    strp: *mut *mut c_char,
+    fmt: *const c_char,
+    ap: *mut VaListRaw,
+) -> c_int {
     let mut sink = AllocSink::new();
     // SAFETY: forwarded caller contract.
     let r = unsafe { run_c(&mut sink, fmt, ap) };

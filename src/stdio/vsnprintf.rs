@@ -9,7 +9,12 @@ use crate::arch::va_list::VaListRaw;
 ///
 /// # Safety
 /// `s` is writable for `n` bytes (may be null when `n == 0`).
-pub unsafe fn format_into(s: *mut c_char, n: size_t, fmt: *const c_char, ap: *mut VaListRaw) -> c_int {
+pub unsafe fn format_into(
+    s: *mut c_char,
+    n: size_t,
+    fmt: *const c_char,
+    ap: *mut VaListRaw,
+) -> c_int {
     let mut dummy = 0u8;
     let (buf, cap) = if n == 0 {
         (&raw mut dummy, 0)
@@ -38,7 +43,12 @@ pub unsafe fn format_into(s: *mut c_char, n: size_t, fmt: *const c_char, ap: *mu
 /// `EINVAL` for an invalid format, `EOVERFLOW` if the length would exceed `INT_MAX`,
 /// `EILSEQ` for an unconvertible wide character.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn vsnprintf(s: *mut c_char, n: size_t, fmt: *const c_char, ap: *mut VaListRaw) -> c_int {
+pub unsafe extern "C" fn vsnprintf(
+    s: *mut c_char,
+    n: size_t,
+    fmt: *const c_char,
+    ap: *mut VaListRaw,
+) -> c_int {
     // SAFETY: forwarded caller contract.
     unsafe { format_into(s, n, fmt, ap) }
 }

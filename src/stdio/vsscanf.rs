@@ -1,7 +1,7 @@
 //! `vsscanf` (C17 7.21.6.14; musl: src/stdio/vsscanf.c). `sscanf` is in src/shim/scanf.c.
+use super::vfprintf::args::VaSource;
 use super::vfscanf::engine::scanf_core;
 use super::vfscanf::source::StrSource;
-use super::vfprintf::args::VaSource;
 use crate::abi::types::{c_char, c_int};
 use crate::arch::va_list::{VaList, VaListRaw};
 
@@ -13,7 +13,11 @@ use crate::arch::va_list::{VaList, VaListRaw};
 /// # Errors
 /// `ENOMEM` for a failed `%m` allocation.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn vsscanf(s: *const c_char, fmt: *const c_char, ap: *mut VaListRaw) -> c_int {
+pub unsafe extern "C" fn vsscanf(
+    s: *const c_char,
+    fmt: *const c_char,
+    ap: *mut VaListRaw,
+) -> c_int {
     if s.is_null() || fmt.is_null() {
         crate::errno::set_errno(crate::abi::errno::EINVAL);
         return -1;

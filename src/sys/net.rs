@@ -23,7 +23,15 @@ pub unsafe fn connect(fd: c_int, addr: *const u8, len: u32) -> Result<(), Errno>
 pub fn send(fd: c_int, bytes: &[u8], flags: c_int) -> Result<usize, Errno> {
     // SAFETY: `bytes` is a live slice.
     check(unsafe {
-        syscall6(SYS_sendto, fd as usize, bytes.as_ptr() as usize, bytes.len(), flags as usize, 0, 0)
+        syscall6(
+            SYS_sendto,
+            fd as usize,
+            bytes.as_ptr() as usize,
+            bytes.len(),
+            flags as usize,
+            0,
+            0,
+        )
     })
 }
 
@@ -31,7 +39,15 @@ pub fn send(fd: c_int, bytes: &[u8], flags: c_int) -> Result<usize, Errno> {
 pub fn recv(fd: c_int, buf: &mut [u8], flags: c_int) -> Result<usize, Errno> {
     // SAFETY: `buf` is a live, writable slice.
     check(unsafe {
-        syscall6(SYS_recvfrom, fd as usize, buf.as_mut_ptr() as usize, buf.len(), flags as usize, 0, 0)
+        syscall6(
+            SYS_recvfrom,
+            fd as usize,
+            buf.as_mut_ptr() as usize,
+            buf.len(),
+            flags as usize,
+            0,
+            0,
+        )
     })
 }
 

@@ -11,5 +11,8 @@ use crate::sys::tty::{TIOCGSID, ioctl};
 pub extern "C" fn tcgetsid(fd: c_int) -> pid_t {
     let mut sid: pid_t = 0;
     // SAFETY: `sid` is a live pid_t.
-    c_ret(unsafe { ioctl(fd, TIOCGSID, &raw mut sid as usize) }.map(|_| sid), -1)
+    c_ret(
+        unsafe { ioctl(fd, TIOCGSID, &raw mut sid as usize) }.map(|_| sid),
+        -1,
+    )
 }

@@ -21,5 +21,8 @@ pub unsafe extern "C" fn tcsetattr(fd: c_int, act: c_int, t: *const termios) -> 
         return -1;
     }
     // SAFETY: the caller guarantees `t`.
-    c_ret(unsafe { ioctl(fd, TCSETS + act as usize, t as usize) }.map(|_| 0), -1)
+    c_ret(
+        unsafe { ioctl(fd, TCSETS + act as usize, t as usize) }.map(|_| 0),
+        -1,
+    )
 }

@@ -8,6 +8,7 @@ pub mod pthread_attr_init;
 pub mod pthread_attr_set;
 pub mod pthread_barrier;
 pub mod pthread_barrierattr;
+pub mod pthread_cancel;
 pub mod pthread_cond;
 pub mod pthread_condattr;
 pub mod pthread_create;

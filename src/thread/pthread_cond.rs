@@ -3,9 +3,8 @@
 //! musl: src/thread/pthread_cond_*.c). A sequence word: waiters sleep on the value they
 //! saw; every signal or broadcast changes it, so no wakeup is lost.
 use super::pthread_mutex::Mutex;
-use crate::abi::errno::{EINVAL, ETIMEDOUT};
+use crate::abi::errno::{ECANCELED, EINVAL, ETIMEDOUT};
 use crate::abi::types::{c_int, c_uint};
-use crate::sys::Errno;
 use crate::sys::futex::{self, Timespec};
 use core::sync::atomic::{AtomicI32, Ordering};
 
@@ -39,24 +38,49 @@ unsafe fn wait(c: *mut Cond, m: *mut Mutex, abs: Option<(&Timespec, bool)>) -> c
         return e;
     }
     let shared = c.shared != 0;
-    let timed_out = match abs {
-        None => {
-            futex::wait_in(&c.seq, seen, shared);
-            false
-        }
-        Some((t, realtime)) => {
-            futex::wait_until_in(&c.seq, seen, t, realtime, shared) == Err(Errno(ETIMEDOUT))
-        }
-    };
+    // A cancellation point, acted on only once the mutex is held again (POSIX): wait
+    // with cancellation MASKED, so a cancel shows up as -ECANCELED here.
+    let cs = masked_state();
+    let r = super::pthread_cancel::futex_wait_cp(&c.seq, seen, shared, abs);
     c.waiters.fetch_sub(1, Ordering::Relaxed);
     // Others woken by a broadcast may still sleep on the mutex: relock it contended.
-    if let Err(e) = m.lock_until(None) {
+    let relocked = m.lock_until(None);
+    restore_state(cs, r == -(ECANCELED as isize));
+    if let Err(e) = relocked {
         return e;
     }
-    if timed_out && c.seq.load(Ordering::Acquire) == seen {
+    if r == -(ETIMEDOUT as isize) && c.seq.load(Ordering::Acquire) == seen {
         ETIMEDOUT
     } else {
         0
+    }
+}
+
+/// Enters the internal MASKED cancellation state unless cancellation is disabled;
+/// returns the previous state.
+pub fn masked_state() -> c_int {
+    let mut cs = 0;
+    // SAFETY: cs is a local.
+    unsafe {
+        super::pthread_cancel::pthread_setcancelstate(
+            super::pthread_cancel::MASKED as c_int,
+            &mut cs,
+        )
+    };
+    if cs == 1 {
+        // SAFETY: as above.
+        unsafe { super::pthread_cancel::pthread_setcancelstate(cs, core::ptr::null_mut()) };
+    }
+    cs
+}
+
+/// Restores the state saved by [`masked_state`]; if the wait was cancelled, acts on it
+/// now (the thread exits through its cleanup handlers).
+pub fn restore_state(cs: c_int, cancelled: bool) {
+    // SAFETY: a NULL old-state pointer is allowed.
+    unsafe { super::pthread_cancel::pthread_setcancelstate(cs, core::ptr::null_mut()) };
+    if cancelled {
+        super::pthread_cancel::pthread_testcancel();
     }
 }
 

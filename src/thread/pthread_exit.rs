@@ -14,6 +14,7 @@ pub extern "C" fn pthread_exit(value: *mut c_void) -> ! {
     // SAFETY: t is the calling thread's own descriptor.
     unsafe {
         (*t).result = value;
+        super::pthread_cancel::run_cleanups(t);
         super::pthread_key_create::run_destructors(t);
         crate::malloc::heap::thread_exit();
         if state::OTHER_THREADS.fetch_sub(1, Ordering::AcqRel) == 0 {

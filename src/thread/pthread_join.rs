@@ -5,7 +5,7 @@ use super::state::{DETACHED, EXITED};
 use crate::abi::errno::{EBUSY, EDEADLK, EINVAL, ETIMEDOUT};
 use crate::abi::types::{c_int, c_void};
 use crate::rt::thread::Thread;
-use crate::sys::futex::{self, Timespec};
+use crate::sys::futex::Timespec;
 use core::sync::atomic::{AtomicI32, Ordering};
 
 fn tid_word(t: *mut Thread) -> &'static AtomicI32 {
@@ -57,8 +57,9 @@ pub unsafe extern "C" fn pthread_join(t: *mut Thread, value: *mut *mut c_void) -
         if tid == 0 {
             break;
         }
-        // The kernel's wake at thread exit is not a private-futex wake.
-        futex::wait_in(w, tid, true);
+        // The kernel's wake at thread exit is not a private-futex wake. A cancellation
+        // point: a cancelled joiner exits here and the target stays joinable.
+        super::pthread_cancel::futex_wait_cp(w, tid, true, None);
     }
     // SAFETY: exited; see reap.
     unsafe { reap(t, value) };
@@ -113,15 +114,9 @@ pub unsafe extern "C" fn pthread_timedjoin_np(
         if tid == 0 {
             break;
         }
-        match abs {
-            None => futex::wait_in(w, tid, true),
-            Some(a) => {
-                if futex::wait_until_in(w, tid, a, true, true) == Err(crate::sys::Errno(ETIMEDOUT))
-                    && w.load(Ordering::Acquire) != 0
-                {
-                    return ETIMEDOUT;
-                }
-            }
+        let r = super::pthread_cancel::futex_wait_cp(w, tid, true, abs.map(|a| (a, true)));
+        if r == -(ETIMEDOUT as isize) && w.load(Ordering::Acquire) != 0 {
+            return ETIMEDOUT;
         }
     }
     // SAFETY: exited; see reap.

@@ -4,7 +4,6 @@
 use crate::abi::errno::{EAGAIN, EINVAL, EOVERFLOW, ETIMEDOUT};
 use crate::abi::types::{c_int, c_uint};
 use crate::errno::set_errno;
-use crate::sys::Errno;
 use crate::sys::futex::{self, Timespec};
 use core::sync::atomic::{AtomicI32, Ordering};
 
@@ -81,25 +80,20 @@ unsafe fn wait(s: *mut Sem, abs: Option<(&Timespec, bool)>) -> c_int {
             return 0;
         }
         s.waiters.fetch_add(1, Ordering::AcqRel);
-        let r = match abs {
-            None => {
-                futex::wait_in(&s.value, 0, shared);
-                Ok(())
-            }
-            Some((t, realtime)) => futex::wait_until_in(&s.value, 0, t, realtime, shared),
-        };
+        let cs = super::pthread_cond::masked_state();
+        let r = super::pthread_cancel::futex_wait_cp(&s.value, 0, shared, abs);
         s.waiters.fetch_sub(1, Ordering::AcqRel);
-        match r {
-            Err(Errno(ETIMEDOUT)) if !try_take(s) => {
-                set_errno(ETIMEDOUT);
-                return -1;
-            }
-            Err(Errno(ETIMEDOUT)) => return 0,
-            Err(Errno(crate::abi::errno::EINTR)) => {
-                set_errno(crate::abi::errno::EINTR);
-                return -1;
-            }
-            _ => {}
+        super::pthread_cond::restore_state(cs, r == -(crate::abi::errno::ECANCELED as isize));
+        if r == -(ETIMEDOUT as isize) && !try_take(s) {
+            set_errno(ETIMEDOUT);
+            return -1;
+        }
+        if r == -(ETIMEDOUT as isize) {
+            return 0;
+        }
+        if r == -(crate::abi::errno::EINTR as isize) {
+            set_errno(crate::abi::errno::EINTR);
+            return -1;
         }
     }
 }

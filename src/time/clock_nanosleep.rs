@@ -4,7 +4,6 @@ use crate::abi::time::{CLOCK_THREAD_CPUTIME_ID, timespec};
 use crate::abi::types::{c_int, clockid_t};
 use crate::errno::c_ret;
 use crate::sys::nr::{SYS_clock_nanosleep, SYS_nanosleep};
-use crate::sys::signal::{call2, call4};
 
 /// `int clock_nanosleep(clockid_t clock_id, int flags, const struct timespec *rqtp,
 /// struct timespec *rmtp);` — returns the error number (0 on success); with
@@ -23,16 +22,17 @@ pub unsafe extern "C" fn clock_nanosleep(
     if clk == CLOCK_THREAD_CPUTIME_ID {
         return EINVAL;
     }
-    // SAFETY: the caller guarantees both pointers.
-    match unsafe {
-        call4(
-            SYS_clock_nanosleep,
-            clk as usize,
-            flags as usize,
-            rqtp as usize,
-            rmtp as usize,
-        )
-    } {
+    // A cancellation point; the kernel reads *rqtp and writes *rmtp (caller-guaranteed).
+    let r = crate::thread::pthread_cancel::syscall_cp(
+        SYS_clock_nanosleep,
+        clk as usize,
+        flags as usize,
+        rqtp as usize,
+        rmtp as usize,
+        0,
+        0,
+    );
+    match crate::sys::check(r) {
         Ok(_) => 0,
         Err(e) => e.0,
     }
@@ -47,9 +47,15 @@ pub unsafe extern "C" fn clock_nanosleep(
 /// `EINTR` (with the remaining time in `*rmtp`), `EINVAL` for a bad `tv_nsec`.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn nanosleep(rqtp: *const timespec, rmtp: *mut timespec) -> c_int {
-    // SAFETY: the caller guarantees both pointers.
-    c_ret(
-        unsafe { call2(SYS_nanosleep, rqtp as usize, rmtp as usize) }.map(|_| 0),
-        -1,
-    )
+    // A cancellation point; the kernel reads *rqtp and writes *rmtp (caller-guaranteed).
+    let r = crate::thread::pthread_cancel::syscall_cp(
+        SYS_nanosleep,
+        rqtp as usize,
+        rmtp as usize,
+        0,
+        0,
+        0,
+        0,
+    );
+    c_ret(crate::sys::check(r).map(|_| 0), -1)
 }

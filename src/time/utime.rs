@@ -15,7 +15,10 @@ use crate::sys::{nr::SYS_utimensat, syscall4};
 /// `EACCES`, `ENOENT`, `EPERM`, `EROFS`.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn utime(path: *const c_char, times: *const utimbuf) -> c_int {
-    let mut ts = [timespec { tv_sec: 0, tv_nsec: 0 }; 2];
+    let mut ts = [timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    }; 2];
     let tp = if times.is_null() {
         0
     } else {

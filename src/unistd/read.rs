@@ -11,9 +11,15 @@ use crate::errno::c_ret;
 /// Whatever the kernel reports: `EBADF`, `EFAULT`, `EINTR`, `EAGAIN`, `EISDIR`...
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn read(fd: c_int, buf: *mut c_void, count: size_t) -> ssize_t {
-    // SAFETY: the caller guarantees the buffer.
-    c_ret(
-        unsafe { crate::sys::fs::read(fd, buf.cast(), count) }.map(|n| n as ssize_t),
-        -1,
-    )
+    // A cancellation point; the kernel writes the caller's buffer.
+    let r = crate::thread::pthread_cancel::syscall_cp(
+        crate::sys::nr::SYS_read,
+        fd as usize,
+        buf as usize,
+        count,
+        0,
+        0,
+        0,
+    );
+    c_ret(crate::sys::check(r).map(|n| n as ssize_t), -1)
 }

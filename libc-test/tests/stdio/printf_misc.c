@@ -87,7 +87,7 @@ int main(void)
 
 	/* Errors. */
 	errno = 0;
-	T_EQ_INT(snprintf(b, sizeof b, "%2147483647d%d", 1, 2), -1);
+	T_EQ_INT(snprintf(b, sizeof b, "%2147483648d", 1), -1);
 	T_EQ_INT(errno, EOVERFLOW);
 
 	/* asprintf. */

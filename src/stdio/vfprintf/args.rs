@@ -63,7 +63,11 @@ impl ArgSource for VaSource {
 
 /// Reads arguments `1..=n` by `types` into `table`. A position the format skipped is
 /// read as an integer (as glibc does; C leaves it undefined).
-pub fn load<A: ArgSource>(ap: &mut A, types: &[Class; NL_ARGMAX + 1], table: &mut [Arg; NL_ARGMAX + 1]) {
+pub fn load<A: ArgSource>(
+    ap: &mut A,
+    types: &[Class; NL_ARGMAX + 1],
+    table: &mut [Arg; NL_ARGMAX + 1],
+) {
     let last = types.iter().rposition(|&t| t != Class::Unused).unwrap_or(0);
     for (t, a) in types.iter().zip(table.iter_mut()).take(last + 1).skip(1) {
         match t {

@@ -155,7 +155,12 @@ impl Out for Count {
 /// Formats `fmt` with arguments from `ap` into `out`; returns the byte count, or the
 /// errno (`EINVAL` bad format, `EOVERFLOW` past `INT_MAX`, `EILSEQ` from `%lc`/`%ls`).
 /// `err` is the `errno` value `%m` describes.
-pub fn printf_core<O: Out, A: ArgSource>(out: &mut O, fmt: &[u8], ap: &mut A, err: c_int) -> Result<usize, c_int> {
+pub fn printf_core<O: Out, A: ArgSource>(
+    out: &mut O,
+    fmt: &[u8],
+    ap: &mut A,
+    err: c_int,
+) -> Result<usize, c_int> {
     let mut args = Args {
         ap,
         table: None,
@@ -191,7 +196,8 @@ pub fn printf_core<O: Out, A: ArgSource>(out: &mut O, fmt: &[u8], ap: &mut A, er
             continue;
         }
         let c = parse(fmt, &mut i).map_err(bad)?;
-        let named = c.pos != 0 || matches!(c.width, Num::StarAt(_)) || matches!(c.prec, Num::StarAt(_));
+        let named =
+            c.pos != 0 || matches!(c.width, Num::StarAt(_)) || matches!(c.prec, Num::StarAt(_));
         if named && args.table.is_none() {
             if args.sequential {
                 return Err(EINVAL);
@@ -296,7 +302,9 @@ fn convert<O: Out, A: ArgSource>(
             let b = [args.gp(c.pos) as u8];
             return field(out, cnt, b"", 0, &b, width, flags & !ZERO);
         }
-        b'c' | b'C' | b's' | b'S' | b'm' => return text(out, cnt, c, args, flags & !ZERO, width, prec, err),
+        b'c' | b'C' | b's' | b'S' | b'm' => {
+            return text(out, cnt, c, args, flags & !ZERO, width, prec, err);
+        }
         b'n' => {
             let p = args.gp(c.pos) as usize;
             if p != 0 {
@@ -364,7 +372,11 @@ fn text<O: Out, A: ArgSource>(
             }
         }
     };
-    let s = if prec >= 0 { s.get(..s.len().min(prec as usize)).unwrap_or(s) } else { s };
+    let s = if prec >= 0 {
+        s.get(..s.len().min(prec as usize)).unwrap_or(s)
+    } else {
+        s
+    };
     field(out, cnt, b"", 0, s, width, flags)
 }
 
@@ -409,14 +421,20 @@ fn float<O: Out, A: ArgSource>(
 /// # Safety
 /// `fmt` is null or a NUL-terminated format; `ap` is a live `va_list` holding the
 /// arguments the format names.
-pub unsafe fn run_c<O: Out>(out: &mut O, fmt: *const crate::abi::types::c_char, ap: *mut crate::arch::va_list::VaListRaw) -> Result<usize, c_int> {
+pub unsafe fn run_c<O: Out>(
+    out: &mut O,
+    fmt: *const crate::abi::types::c_char,
+    ap: *mut crate::arch::va_list::VaListRaw,
+) -> Result<usize, c_int> {
     if fmt.is_null() || ap.is_null() {
         // DIFF(musl): musl crashes on a null format; rcc reports EINVAL.
         return Err(EINVAL);
     }
     let err = crate::errno::errno();
     // SAFETY: caller contract: a NUL-terminated format.
-    let f = unsafe { core::slice::from_raw_parts(fmt.cast::<u8>(), crate::string::strlen::strlen(fmt)) };
+    let f = unsafe {
+        core::slice::from_raw_parts(fmt.cast::<u8>(), crate::string::strlen::strlen(fmt))
+    };
     // SAFETY: caller contract: a live va_list.
     let mut src = super::args::VaSource(unsafe { crate::arch::va_list::VaList::from_ptr(ap) });
     printf_core(out, f, &mut src, err)

@@ -6,8 +6,8 @@ pub mod engine;
 pub mod int;
 pub mod sink;
 pub mod spec;
+#[cfg(test)]
+mod tests;
 #[allow(clippy::module_inception)]
 pub mod vfprintf;
 pub mod wide;
-#[cfg(test)]
-mod tests;

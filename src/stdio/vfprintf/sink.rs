@@ -39,6 +39,12 @@ pub struct AllocSink {
     pub failed: bool,
 }
 
+impl Default for AllocSink {
+    fn default() -> AllocSink {
+        AllocSink::new()
+    }
+}
+
 impl AllocSink {
     pub const fn new() -> AllocSink {
         AllocSink {
@@ -136,7 +142,7 @@ impl Drain for FileDrain {
 /// A staging buffer in front of a [`Drain`].
 pub struct Staged<D: Drain> {
     pub to: D,
-    buf: [u8; STAGE],
+    buf: [core::mem::MaybeUninit<u8>; STAGE],
     len: usize,
     pub failed: bool,
 }
@@ -145,7 +151,7 @@ impl<D: Drain> Staged<D> {
     pub fn new(to: D) -> Staged<D> {
         Staged {
             to,
-            buf: [0; STAGE],
+            buf: [core::mem::MaybeUninit::uninit(); STAGE],
             len: 0,
             failed: false,
         }
@@ -154,7 +160,10 @@ impl<D: Drain> Staged<D> {
     /// Writes out what is staged; false if this or an earlier write failed.
     pub fn flush(&mut self) -> bool {
         if self.len > 0 && !self.failed {
-            let ok = self.to.drain(self.buf.get(..self.len).unwrap_or(&[]));
+            // SAFETY: the first `len` bytes were written by `put`/`pad`.
+            let b =
+                unsafe { core::slice::from_raw_parts(self.buf.as_ptr().cast::<u8>(), self.len) };
+            let ok = self.to.drain(b);
             self.failed = !ok;
         }
         self.len = 0;
@@ -166,9 +175,14 @@ impl<D: Drain> Out for Staged<D> {
     #[inline]
     fn put(&mut self, b: &[u8]) {
         if b.len() <= STAGE - self.len {
-            if let Some(d) = self.buf.get_mut(self.len..self.len + b.len()) {
-                d.copy_from_slice(b);
-            }
+            // SAFETY: `len + b.len() <= STAGE`.
+            unsafe {
+                core::ptr::copy_nonoverlapping(
+                    b.as_ptr(),
+                    self.buf.as_mut_ptr().cast::<u8>().add(self.len),
+                    b.len(),
+                )
+            };
             self.len += b.len();
             return;
         }
@@ -186,9 +200,10 @@ impl<D: Drain> Out for Staged<D> {
                 continue;
             }
             let k = room.min(n);
-            if let Some(d) = self.buf.get_mut(self.len..self.len + k) {
-                d.fill(c);
-            }
+            // SAFETY: `len + k <= STAGE`.
+            unsafe {
+                core::ptr::write_bytes(self.buf.as_mut_ptr().cast::<u8>().add(self.len), c, k)
+            };
             self.len += k;
             n -= k;
         }

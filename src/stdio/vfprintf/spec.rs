@@ -60,7 +60,10 @@ fn number(f: &[u8], i: &mut usize) -> Result<i32, Bad> {
     let mut v: i32 = 0;
     while at(f, *i).is_ascii_digit() {
         let d = (at(f, *i) - b'0') as i32;
-        v = v.checked_mul(10).and_then(|v| v.checked_add(d)).ok_or(Bad::Overflow)?;
+        v = v
+            .checked_mul(10)
+            .and_then(|v| v.checked_add(d))
+            .ok_or(Bad::Overflow)?;
         *i += 1;
     }
     Ok(v)

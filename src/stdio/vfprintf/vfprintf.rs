@@ -24,7 +24,11 @@ pub unsafe fn print_to(f: *mut File, fmt: *const c_char, ap: *mut VaListRaw) -> 
         let mut sink = Staged::new(FileDrain(f));
         let r = run_c(&mut sink, fmt, ap);
         sink.flush();
-        let ret = if (*f).flags & F_ERR != 0 { -1 } else { c_result(r) };
+        let ret = if (*f).flags & F_ERR != 0 {
+            -1
+        } else {
+            c_result(r)
+        };
         (*f).flags |= old;
         if locked {
             unlock(f);

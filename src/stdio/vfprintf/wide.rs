@@ -10,13 +10,7 @@ use crate::internal::fmt_fp::fmt::Out;
 /// The byte `wc` becomes in the C locale, or `None` (`EILSEQ`).
 #[inline]
 pub fn wc_to_byte(wc: u32) -> Option<u8> {
-    if wc < 0x80 {
-        Some(wc as u8)
-    } else if (0xdf80..=0xdfff).contains(&wc) {
-        Some(wc as u8)
-    } else {
-        None
-    }
+    (wc < 0x80 || (0xdf80..=0xdfff).contains(&wc)).then_some(wc as u8)
 }
 
 /// Converts at most `max` bytes' worth of the wide string `ws` (stopping at its NUL),

@@ -166,7 +166,9 @@ pub fn scanf_core<S: Source, A: ArgSource + Clone>(src: &mut S, fmt: &[u8], ap: 
         }
         let mut width: usize = 0;
         while at(fmt, i).is_ascii_digit() {
-            width = width.saturating_mul(10).saturating_add((at(fmt, i) - b'0') as usize);
+            width = width
+                .saturating_mul(10)
+                .saturating_add((at(fmt, i) - b'0') as usize);
             i += 1;
         }
         let alloc = at(fmt, i) == b'm';
@@ -234,7 +236,11 @@ pub fn scanf_core<S: Source, A: ArgSource + Clone>(src: &mut S, fmt: &[u8], ap: 
                     },
                 };
                 let mut d = Dest {
-                    p: if alloc { core::ptr::null_mut() } else { dest as *mut u8 },
+                    p: if alloc {
+                        core::ptr::null_mut()
+                    } else {
+                        dest as *mut u8
+                    },
                     cap: 0,
                     alloc: alloc && dest != 0,
                 };
@@ -246,7 +252,11 @@ pub fn scanf_core<S: Source, A: ArgSource + Clone>(src: &mut S, fmt: &[u8], ap: 
                         break;
                     }
                     // C locale: bytes past ASCII become the code units 0xdf80..=0xdfff.
-                    let v = if c < 0x80 { c as u32 } else { 0xdf00 + c as u32 };
+                    let v = if c < 0x80 {
+                        c as u32
+                    } else {
+                        0xdf00 + c as u32
+                    };
                     if !d.store(k, v, wide) {
                         // SAFETY: our own allocation.
                         unsafe { free(d.p.cast()) };

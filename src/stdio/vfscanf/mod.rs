@@ -3,7 +3,7 @@
 pub mod engine;
 pub mod number;
 pub mod source;
-#[allow(clippy::module_inception)]
-pub mod vfscanf;
 #[cfg(test)]
 mod tests;
+#[allow(clippy::module_inception)]
+pub mod vfscanf;

@@ -68,7 +68,7 @@ pub fn scan_int<S: Source>(inp: &mut Input<'_, S>, mut base: u32) -> Option<u64>
 
 /// Significant digits kept; further ones only decide a sticky digit (767 decimal digits
 /// decide any double; long doubles past this many digits may be off by their last bit).
-const KEEP: usize = 1200;
+const KEEP: usize = 800;
 
 /// The normalised text `[-]0x.DDDpE` / `[-].DDDeE` being built.
 struct Text {
@@ -137,7 +137,10 @@ fn exponent<S: Source>(inp: &mut Input<'_, S>) -> Option<i64> {
 
 /// Scans a floating-point field and rounds it to `f` in `mode`; None on matching failure.
 pub fn scan_float<S: Source>(inp: &mut Input<'_, S>, f: Format, mode: Mode) -> Option<Bits> {
-    let mut t = Text { b: [0; KEEP + 48], n: 0 };
+    let mut t = Text {
+        b: [0; KEEP + 48],
+        n: 0,
+    };
     let mut c = inp.get();
     if c == b'+' as i32 || c == b'-' as i32 {
         if c == b'-' as i32 {
@@ -255,10 +258,12 @@ pub fn scan_float<S: Source>(inp: &mut Input<'_, S>, f: Format, mode: Mode) -> O
 }
 
 fn finish(t: &Text, f: Format, mode: Mode) -> Option<Bits> {
-    let mut z = [0u8; KEEP + 49];
-    let src = t.b.get(..t.n)?;
-    z.get_mut(..t.n)?.copy_from_slice(src);
-    // SAFETY: `z` is NUL-terminated after the `t.n` text bytes.
-    let r = unsafe { scan(z.as_ptr(), f, mode) };
+    // The buffer is zeroed and `push` never fills its last 8 bytes' worth of room for the
+    // exponent and NUL: `KEEP + 48` holds sign, prefix, digits, sticky and exponent.
+    if t.n >= t.b.len() {
+        return None;
+    }
+    // SAFETY: `t.b` is NUL-terminated at `t.n` (it started zeroed and `t.n` < its length).
+    let r = unsafe { scan(t.b.as_ptr(), f, mode) };
     (r.len > 0).then_some(r.bits)
 }

@@ -6,7 +6,14 @@ use crate::stdio::vfprintf::args::list::{A, ListSource};
 fn run(input: &core::ffi::CStr, f: &str, ptrs: &[u64]) -> i32 {
     let a: Vec<A> = ptrs.iter().map(|&p| A::I(p)).collect();
     let mut src = ListSource(&a, 0, 0, 0);
-    scanf_core(&mut StrSource { p: input.as_ptr().cast(), i: 0 }, f.as_bytes(), &mut src)
+    scanf_core(
+        &mut StrSource {
+            p: input.as_ptr().cast(),
+            i: 0,
+        },
+        f.as_bytes(),
+        &mut src,
+    )
 }
 
 fn p<T>(x: &mut T) -> u64 {
@@ -25,7 +32,14 @@ fn integers_and_counts() {
     assert_eq!(run(c"0x", "%x", &[p(&mut x)]), 0);
     assert_eq!(run(c"12345", "%3d%d", &[p(&mut x), p(&mut y)]), 2);
     assert_eq!((x, y), (123, 45));
-    assert_eq!(run(c"0777 0x1F 12", "%i %i %i", &[p(&mut x), p(&mut y), p(&mut n)]), 3);
+    assert_eq!(
+        run(
+            c"0777 0x1F 12",
+            "%i %i %i",
+            &[p(&mut x), p(&mut y), p(&mut n)]
+        ),
+        3
+    );
     assert_eq!((x, y, n), (511, 31, 12));
     assert_eq!(run(c"1 2", "%2$d %1$d", &[p(&mut x), p(&mut y)]), 2);
     assert_eq!((x, y), (2, 1));
@@ -35,7 +49,14 @@ fn integers_and_counts() {
     assert_eq!(x, 8);
     let mut h = 0i8;
     let mut l = 0i64;
-    assert_eq!(run(c"300 -9223372036854775808", "%hhd %lld", &[p(&mut h), p(&mut l)]), 2);
+    assert_eq!(
+        run(
+            c"300 -9223372036854775808",
+            "%hhd %lld",
+            &[p(&mut h), p(&mut l)]
+        ),
+        2
+    );
     assert_eq!((h, l), (44, i64::MIN));
 }
 
@@ -75,7 +96,12 @@ fn floats() {
     let long = format!("{}e-1000\0", "1".repeat(1500));
     let c = core::ffi::CStr::from_bytes_with_nul(long.as_bytes()).unwrap();
     assert_eq!(run(c, "%lf", &[p(&mut d)]), 1);
-    assert_eq!(d, format!("{}e-1000", "1".repeat(1500)).parse::<f64>().unwrap());
+    assert_eq!(
+        d,
+        format!("{}e-1000", "1".repeat(1500))
+            .parse::<f64>()
+            .unwrap()
+    );
     assert_eq!(run(c"-0.0", "%lf", &[p(&mut d)]), 1);
     assert!(d == 0.0 && d.is_sign_negative());
 }
