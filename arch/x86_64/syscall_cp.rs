@@ -3,8 +3,9 @@
 //! `syscall` instruction it is not — so a syscall that completed is never cancelled.
 
 /// `long __rcc_syscall_cp_asm(const int *cancel, long nr, long a, long b, long c, long d,
-/// long e, long f);` — checks `*cancel` then makes the syscall; if cancelled, jumps to
-/// `__rcc_cancel` instead of returning.
+/// long e, long f);` — checks `*cancel` then makes the syscall; if cancelled, jumps
+/// through `CANCEL_HOOK` (set by the first `pthread_cancel`, so programs that never
+/// cancel do not link the thread-exit path) instead of returning.
 ///
 /// # Safety
 /// As for a raw syscall; `cancel` must be the calling thread's cancel flag.
@@ -42,8 +43,8 @@ pub unsafe extern "C" fn syscall_cp_asm(
         "__rcc_cp_end:",
         "ret",
         "__rcc_cp_cancel:",
-        "jmp {cancel}",
-        cancel = sym crate::thread::pthread_cancel::cancel_now,
+        "jmp qword ptr [rip + {hook}]",
+        hook = sym crate::thread::pthread_cancel::CANCEL_HOOK,
     )
 }
 

@@ -109,12 +109,13 @@ static void *larson(void *arg)
 	uint64_t i, s = w->seed;
 	int round = 0;
 	for (i = 0; i < w->ops; i++) {
-		void **a = larson_arr[(w->id + round) & 1];
+		void **a;
 		size_t k;
 		if (i % LROUND == LROUND - 1) {
 			barrier2();
 			round++;
 		}
+		a = larson_arr[(w->id + round) & 1];
 		s ^= s << 13, s ^= s >> 7, s ^= s << 17;
 		k = (size_t)(s % LSLOTS);
 		free(a[k]);

@@ -86,6 +86,8 @@ unsafe fn same_name(e: *const c_char, s: *const c_char, len: usize) -> bool {
 /// `string` itself (not a copy) becomes part of the environment. A string without `=`
 /// removes that name, as musl and glibc do.
 ///
+/// DIFF(glibc): an empty name (`"=value"`) fails with `EINVAL` as in musl; glibc adds it.
+///
 /// # Safety
 /// `string` is NUL-terminated and stays valid while it is in the environment.
 ///

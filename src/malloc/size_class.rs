@@ -1,10 +1,11 @@
 //! Small-object size classes: multiples of 16 up to 128 bytes, then four classes per power
 //! of two up to `SMALL_MAX` (rcc-internal; musl's counterpart: src/malloc/mallocng/meta.h).
 
-/// Largest request served from size classes; bigger blocks are mapped directly.
-pub const SMALL_MAX: usize = 128 * 1024;
-/// Number of classes: 8 of 16..=128, then 4 for each doubling from 256 to 128 KiB.
-pub const NCLASS: usize = 8 + 4 * 10;
+/// Largest request served from size classes; bigger blocks are whole pages (medium.rs) or
+/// mapped directly (large.rs).
+pub const SMALL_MAX: usize = 64 * 1024;
+/// Number of classes: 8 of 16..=128, then 4 for each doubling from 256 to 64 KiB.
+pub const NCLASS: usize = 8 + 4 * 9;
 /// Every block is aligned to this.
 pub const ALIGN: usize = 16;
 

@@ -77,3 +77,25 @@ fn huge_requests_fail() {
     assert!(alloc(usize::MAX).is_null());
     assert!(alloc_aligned(4096, usize::MAX - 100).is_null());
 }
+
+#[test]
+fn medium_blocks_resize_in_place_and_keep_contents() {
+    let _g = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let mut p = alloc(200_000);
+    assert!(!p.is_null());
+    // SAFETY: p has 200_000 bytes.
+    unsafe { core::ptr::write_bytes(p, 0x5a, 200_000) };
+    for m in [300_000, 1_500_000, 150_000, 2_500_000, 180_000] {
+        p = resize(p, m);
+        assert!(!p.is_null());
+        // SAFETY: the first 150_000 bytes were written before every resize.
+        let s = unsafe { core::slice::from_raw_parts(p, 150_000) };
+        assert!(s.iter().all(|&b| b == 0x5a), "m {m}");
+    }
+    release(p);
+    let z = super::malloc::alloc_zeroed(500_000);
+    // SAFETY: z has 500_000 bytes.
+    let s = unsafe { core::slice::from_raw_parts(z, 500_000) };
+    assert!(s.iter().all(|&b| b == 0));
+    release(z);
+}

@@ -5,6 +5,8 @@ use crate::abi::utsname::SI_LOAD_SHIFT;
 /// `int getloadavg(double loadavg[], int nelem);` — the 1, 5 and 15 minute load
 /// averages, at most three; returns how many were stored.
 ///
+/// DIFF(glibc): a negative `nelem` returns -1 as in musl; glibc returns 0.
+///
 /// # Safety
 /// `loadavg` is writable for `min(nelem, 3)` doubles.
 ///

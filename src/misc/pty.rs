@@ -100,3 +100,17 @@ pub unsafe extern "C" fn ptsname_r(fd: c_int, buf: *mut c_char, len: size_t) -> 
     unsafe { core::ptr::copy_nonoverlapping(name.as_ptr(), buf.cast::<u8>(), l + 1) };
     0
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_pts_names() {
+        let mut b = [0u8; NAME_MAX];
+        assert_eq!(pts_name(0, &mut b), 10);
+        assert_eq!(&b[..11], b"/dev/pts/0\0");
+        assert_eq!(pts_name(4294967295, &mut b), 19);
+        assert_eq!(&b[..20], b"/dev/pts/4294967295\0");
+    }
+}

@@ -103,3 +103,22 @@ pub fn lookup_gr<R>(
     }
     Ok(None)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::pwd_parse::cstr_at;
+    use super::parse_gr;
+
+    #[test]
+    fn members() {
+        let mut line = *b"adm:x:4:syslog,,bob";
+        let f = parse_gr(&mut line).unwrap();
+        assert_eq!((f.gid, f.nmem), (4, 3));
+        assert_eq!(cstr_at(&line, f.mem), b"syslog");
+        assert_eq!(cstr_at(&line, f.mem + 7), b"");
+        assert_eq!(cstr_at(&line, f.mem + 8), b"bob");
+        let mut none = *b"root:x:0:";
+        assert_eq!(parse_gr(&mut none).unwrap().nmem, 0);
+        assert!(parse_gr(&mut b"bad:x:0".to_vec()).is_none());
+    }
+}

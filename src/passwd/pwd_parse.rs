@@ -106,3 +106,25 @@ pub fn cstr_at(line: &[u8], off: usize) -> &[u8] {
     let s = line.get(off..).unwrap_or_default();
     &s[..s.iter().position(|&c| c == 0).unwrap_or(s.len())]
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{cstr_at, parse_pw};
+
+    #[test]
+    fn fields() {
+        let mut line = *b"root:x:0:0:root:/root:/bin/sh";
+        let f = parse_pw(&mut line).unwrap();
+        assert_eq!((f.uid, f.gid), (0, 0));
+        assert_eq!(cstr_at(&line, f.name), b"root");
+        assert_eq!(cstr_at(&line, f.dir), b"/root");
+        assert_eq!(cstr_at(&line, f.shell), b"/bin/sh");
+        let mut empty = *b"u::12:34:::";
+        let f = parse_pw(&mut empty).unwrap();
+        assert_eq!((f.uid, f.gid), (12, 34));
+        assert_eq!(cstr_at(&empty, f.shell), b"");
+        assert!(parse_pw(&mut b"u:x:1x:0:g:d:s".to_vec()).is_none());
+        assert!(parse_pw(&mut b"u:x:1:0:g:d".to_vec()).is_none());
+        assert!(parse_pw(&mut b"# comment".to_vec()).is_none());
+    }
+}

@@ -54,3 +54,48 @@ pub unsafe extern "C" fn select(
     };
     __syscall_ret(ret) as c_int
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rejects_negative_timeouts() {
+        let mut tv = timeval {
+            tv_sec: 0,
+            tv_usec: -1,
+        };
+        // SAFETY: null sets; `tv` is live.
+        assert_eq!(
+            unsafe {
+                select(
+                    0,
+                    core::ptr::null_mut(),
+                    core::ptr::null_mut(),
+                    core::ptr::null_mut(),
+                    &mut tv,
+                )
+            },
+            -1
+        );
+        assert_eq!(crate::errno::errno(), EINVAL);
+        let mut tv = timeval {
+            tv_sec: 0,
+            tv_usec: 1_500,
+        };
+        // SAFETY: as above.
+        assert_eq!(
+            unsafe {
+                select(
+                    0,
+                    core::ptr::null_mut(),
+                    core::ptr::null_mut(),
+                    core::ptr::null_mut(),
+                    &mut tv,
+                )
+            },
+            0
+        );
+        assert_eq!(tv.tv_usec, 1_500);
+    }
+}

@@ -134,7 +134,7 @@ unsafe fn cookie_close(f: *mut File) -> c_int {
 /// `FILE *fopencookie(void *cookie, const char *mode, cookie_io_functions_t io);`
 ///
 /// A buffered stream whose reads, writes, seeks and close call `io`'s functions with
-/// `cookie`. A null read function reads end of file... as an error; a null write
+/// `cookie`. With a null read function reads fail (error indicator); a null write
 /// function discards output; a null seek fails with `ENOTSUP`.
 ///
 /// # Safety

@@ -10,7 +10,7 @@
 use crate::abi::errno::{EINTR, EINVAL};
 use crate::abi::types::{c_int, c_void};
 use crate::rt::thread::Thread;
-use core::sync::atomic::{AtomicBool, Ordering};
+use core::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 /// `PTHREAD_CANCELED`.
 pub const CANCELED: *mut c_void = usize::MAX as *mut c_void;
@@ -26,6 +26,10 @@ pub struct Cleanup {
     pub x: *mut c_void,
     pub next: *mut Cleanup,
 }
+
+/// `cancel_now`'s address once `pthread_cancel` has been called (0 before: then no
+/// thread can have a cancellation pending). Read by the asm in arch/x86_64/syscall_cp.rs.
+pub static CANCEL_HOOK: AtomicUsize = AtomicUsize::new(0);
 
 /// Where a cancelled thread goes: with cancellation enabled (or asynchronous) it exits
 /// with `PTHREAD_CANCELED`; in the internal MASKED state it disables cancellation and
@@ -89,7 +93,10 @@ pub fn syscall_cp(nr: usize, a: usize, b: usize, c: usize, d: usize, e: usize, f
             && nr != crate::sys::nr::SYS_close
             && (*t).cancel.load(Ordering::Relaxed) != 0
         {
-            return cancel_now();
+            let hook = core::hint::black_box(CANCEL_HOOK.load(Ordering::Acquire));
+            if hook != 0 {
+                return core::mem::transmute::<usize, extern "C" fn() -> isize>(hook)();
+            }
         }
         r
     }
@@ -133,6 +140,12 @@ fn install_handler() {
     if HANDLER_INSTALLED.swap(true, Ordering::AcqRel) {
         return;
     }
+    // Opaque, so the compiler cannot see that the hook only ever holds cancel_now and
+    // inline the thread-exit path into every cancellation point.
+    CANCEL_HOOK.store(
+        core::hint::black_box(cancel_now as *const () as usize),
+        Ordering::Release,
+    );
     const SA_SIGINFO: u64 = 4;
     const SA_ONSTACK: u64 = 0x0800_0000;
     const SA_RESTART: u64 = 0x1000_0000;

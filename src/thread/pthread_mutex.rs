@@ -30,12 +30,35 @@ pub const ERRORCHECK: i32 = 2;
 pub const PSHARED: i32 = 128;
 pub const WAITERS: i32 = 0x4000_0000;
 
-fn my_tid() -> i32 {
+#[inline(always)]
+pub fn my_tid() -> i32 {
     // SAFETY: the calling thread's descriptor is live.
     unsafe { (*crate::rt::thread::current()).tid }
 }
 
 impl Mutex {
+    /// The uncontended path of a normal mutex, inlined into the entry points.
+    #[inline(always)]
+    pub fn lock_fast(&self) -> bool {
+        self.kind.load(Ordering::Relaxed) == NORMAL
+            && self
+                .lock
+                .compare_exchange(0, my_tid(), Ordering::Acquire, Ordering::Relaxed)
+                .is_ok()
+    }
+
+    /// Unlocks a normal mutex; false for other kinds (take [`Mutex::unlock`]).
+    #[inline(always)]
+    pub fn unlock_fast(&self) -> bool {
+        if self.kind.load(Ordering::Relaxed) != NORMAL {
+            return false;
+        }
+        if self.lock.swap(0, Ordering::Release) & WAITERS != 0 {
+            futex::wake_in(&self.lock, 1, false);
+        }
+        true
+    }
+
     fn shared(&self) -> bool {
         self.kind.load(Ordering::Relaxed) & PSHARED != 0
     }

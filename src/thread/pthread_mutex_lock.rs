@@ -19,7 +19,11 @@ fn code(r: Result<(), c_int>) -> c_int {
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn pthread_mutex_lock(m: *mut Mutex) -> c_int {
     // SAFETY: the caller guarantees `m`.
-    code(unsafe { &*m }.lock_until(None))
+    let m = unsafe { &*m };
+    if m.lock_fast() {
+        return 0;
+    }
+    code(m.lock_until(None))
 }
 
 /// `int pthread_mutex_trylock(pthread_mutex_t *m);`
@@ -79,5 +83,9 @@ pub unsafe extern "C" fn pthread_mutex_clocklock(
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn pthread_mutex_unlock(m: *mut Mutex) -> c_int {
     // SAFETY: the caller guarantees `m`.
-    code(unsafe { &*m }.unlock())
+    let m = unsafe { &*m };
+    if m.unlock_fast() {
+        return 0;
+    }
+    code(m.unlock())
 }
