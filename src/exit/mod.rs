@@ -2,6 +2,7 @@
 #[allow(non_snake_case)]
 pub mod _Exit;
 pub mod abort;
+pub mod assert;
 pub mod at_quick_exit;
 pub mod atexit;
 #[allow(clippy::module_inception)] // musl's src/exit/exit.c

@@ -1,3 +1,4 @@
 //! Legacy interfaces kept for old programs (musl: src/legacy/).
+pub mod err;
 pub mod futimes;
 pub mod lutimes;

@@ -1,6 +1,7 @@
 //! `<string.h>` and `<strings.h>` memory and string functions (C11 7.24; musl: src/string/).
 
 mod avx2;
+mod avx2_copy;
 mod avx2_mem;
 mod avx2_scan;
 pub mod bcmp;

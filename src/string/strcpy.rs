@@ -2,6 +2,7 @@
 use crate::abi::types::c_char;
 use crate::string::memcpy::copy_forward;
 use crate::string::strlen::str_len;
+use crate::string::{avx2, avx2_copy};
 
 /// `char *strcpy(char *restrict dest, const char *restrict src);`
 ///
@@ -9,6 +10,11 @@ use crate::string::strlen::str_len;
 /// `src` is NUL-terminated; `dest` has room for it and its NUL; they do not overlap.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn strcpy(dest: *mut c_char, src: *const c_char) -> *mut c_char {
+    if avx2::usable() {
+        // SAFETY: forwarded caller contract; AVX2 was just checked.
+        unsafe { avx2_copy::copy_str(dest.cast(), src.cast()) };
+        return dest;
+    }
     // SAFETY: forwarded caller contract: `len + 1` bytes are readable and writable.
     unsafe { copy_forward(dest.cast(), src.cast(), str_len(src.cast()) + 1) };
     dest
