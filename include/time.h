@@ -19,6 +19,7 @@ extern "C" {
 #define __NEED_clockid_t
 #define __NEED_timer_t
 #define __NEED_pid_t
+#define __NEED_locale_t
 #endif
 
 #include <bits/alltypes.h>
@@ -66,6 +67,7 @@ char *asctime_r(const struct tm *__restrict, char *__restrict);
 char *ctime_r(const time_t *, char *);
 
 void tzset(void);
+size_t strftime_l(char *__restrict, size_t, const char *__restrict, const struct tm *__restrict, locale_t);
 
 struct itimerspec {
 	struct timespec it_interval;
@@ -108,6 +110,9 @@ extern char *tzname[2];
 #if defined(_XOPEN_SOURCE) || defined(_BSD_SOURCE) || defined(_GNU_SOURCE)
 extern int daylight;
 extern long timezone;
+extern int getdate_err;
+struct tm *getdate(const char *);
+char *strptime(const char *__restrict, const char *__restrict, struct tm *__restrict);
 #endif
 
 #if defined(_GNU_SOURCE) || defined(_BSD_SOURCE)

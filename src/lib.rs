@@ -30,6 +30,7 @@ pub mod network;
 pub mod passwd;
 pub mod prng;
 pub mod process;
+pub mod regex;
 pub mod rt;
 pub mod sched;
 pub mod search;

@@ -8,6 +8,8 @@ pub mod endian;
 pub mod errno;
 pub mod fcntl;
 pub mod float;
+pub mod fnmatch;
+pub mod glob;
 pub mod getopt;
 pub mod inttypes;
 pub mod ioctl;
@@ -42,6 +44,7 @@ pub mod types;
 pub mod uio;
 pub mod unistd;
 pub mod wchar;
+pub mod wctype;
 // linux helper (issue 6): multiplexing, Linux fs APIs, dirent/ftw, termios.
 pub mod dirent;
 pub mod epoll;

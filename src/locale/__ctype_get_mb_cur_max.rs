@@ -3,14 +3,14 @@
 //! character encodings.
 use crate::abi::types::size_t;
 
-/// Whether `LC_CTYPE` is UTF-8 (`MB_CUR_MAX == 4`). rcc has no `setlocale` yet, so this
-/// is always false: the C/POSIX locale, which in musl is "byte-safe UTF-8": bytes below
-/// 0x80 are ASCII and each byte 0x80..=0xff maps to the wide character `0xdf00 + byte`
-/// (and back). When `setlocale` arrives it flips this for "C.UTF-8", "" with a UTF-8
-/// `LANG`, etc.; every `src/multibyte` function already follows it.
+/// Whether `LC_CTYPE` of the calling thread's locale is UTF-8 (`MB_CUR_MAX == 4`). False
+/// in the C/POSIX locale (the initial one), which in musl is "byte-safe UTF-8": bytes
+/// below 0x80 are ASCII and each byte 0x80..=0xff maps to the wide character
+/// `0xdf00 + byte` (and back). `setlocale` and `uselocale` flip it for "C.UTF-8", "" with
+/// no locale variables set, etc.; every `src/multibyte` function follows it.
 #[inline]
 pub fn utf8_active() -> bool {
-    false
+    super::locale_map::ctype_utf8()
 }
 
 /// `size_t __ctype_get_mb_cur_max(void);` — bytes in the longest multibyte character of

@@ -1,7 +1,16 @@
-//! Locale-dependent interfaces; rcc has only the C/POSIX locale (musl: src/locale/).
+//! Locales: the C/POSIX locale and C.UTF-8, named locales with their behaviour (musl:
+//! src/locale/).
 #[allow(non_snake_case)]
 pub mod __ctype_get_mb_cur_max;
+pub mod duplocale;
+pub mod freelocale;
+pub mod langinfo;
+pub mod locale_map;
+pub mod localeconv;
+pub mod newlocale;
+pub mod setlocale;
 pub mod strcoll;
 pub mod strxfrm;
+pub mod uselocale;
 
 pub use __ctype_get_mb_cur_max::utf8_active;

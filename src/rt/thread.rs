@@ -48,6 +48,8 @@ pub struct Thread {
     pub cancel_async: u8,
     /// Top of the `pthread_cleanup_push` stack (`crate::thread::pthread_cancel::Cleanup`).
     pub cleanup: *mut c_void,
+    /// The locale set by `uselocale` (`crate::locale::locale_map::Locale`); null: the global one.
+    pub locale: *mut c_void,
 }
 
 const _: () = assert!(core::mem::offset_of!(Thread, dtv) == 8);

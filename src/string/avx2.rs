@@ -28,6 +28,13 @@ pub(crate) fn usable() -> bool {
     }
 }
 
+/// Whether the cached answer already says AVX2 is usable: one load and compare, for the
+/// entry points' fast path (their slow path calls `usable()`).
+#[inline(always)]
+pub(crate) fn ready() -> bool {
+    STATE.load(Ordering::Relaxed) == 2
+}
+
 #[cold]
 #[inline(never)]
 fn detect() -> bool {

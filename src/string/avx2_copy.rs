@@ -31,6 +31,7 @@ unsafe fn copy_upto_64(d: *mut u8, s: *const u8, n: usize) {
 ///
 /// # Safety
 /// AVX2 is usable; `s` is NUL-terminated; `d` has room for it and its NUL; no overlap.
+#[inline]
 #[target_feature(enable = "avx2")]
 pub(crate) unsafe fn copy_str(d: *mut u8, s: *const u8) -> usize {
     let off = s as usize & (V - 1);
@@ -91,6 +92,27 @@ pub(crate) unsafe fn copy_str(d: *mut u8, s: *const u8) -> usize {
             p = p.add(4 * V);
         }
     }
+}
+
+/// `strcpy`: copies the string at `s` with its NUL to `d`; returns `d`.
+///
+/// # Safety
+/// As `copy_str`.
+#[target_feature(enable = "avx2")]
+pub(crate) unsafe fn strcpy(d: *mut u8, s: *const u8) -> *mut u8 {
+    // SAFETY: forwarded caller contract.
+    unsafe { copy_str(d, s) };
+    d
+}
+
+/// `stpcpy`: copies the string at `s` with its NUL to `d`; returns the copied NUL.
+///
+/// # Safety
+/// As `copy_str`.
+#[target_feature(enable = "avx2")]
+pub(crate) unsafe fn stpcpy(d: *mut u8, s: *const u8) -> *mut u8 {
+    // SAFETY: forwarded caller contract; the NUL lies at `d + len`.
+    unsafe { d.add(copy_str(d, s)) }
 }
 
 /// Stores the last part of the copy: the NUL is at `p + j` (`j < 64`), the 32 bytes at `p`

@@ -1,50 +1,8 @@
-//! AVX2 scanning kernels behind strlen/strchrnul/strchr/memchr/strrchr; no C
+//! AVX2 scanning kernels behind memchr/strrchr; no C
 //! counterpart. Callers check `avx2::usable()` first.
 #![cfg(target_arch = "x86_64")]
 
 use crate::string::avx2::{self, V, low_bits};
-
-/// The first byte at or after `a` that is NUL or equal to `c` (`c == 0`: the terminator).
-///
-/// Reads whole aligned 64-byte and 128-byte groups, which never leave the page of the
-/// byte returned.
-///
-/// # Safety
-/// AVX2 is usable; `a` is 64-byte aligned and inside a NUL-terminated string.
-#[target_feature(enable = "avx2")]
-pub(crate) unsafe fn find_byte_or_nul_from(mut a: *const u8, c: u8) -> *const u8 {
-    let v = avx2::splat(c);
-    // SAFETY: each aligned group lies in a page holding bytes of the string up to the
-    // first NUL or match: we stop at the first group that holds one, and aligned groups
-    // never straddle a page.
-    unsafe {
-        if a as usize & (2 * V) != 0 {
-            let x0 = avx2::nul_or(avx2::load(a), v);
-            let x1 = avx2::nul_or(avx2::load(a.add(V)), v);
-            let m = avx2::zero_mask(x0) as u64 | (avx2::zero_mask(x1) as u64) << 32;
-            if m != 0 {
-                return a.add(m.trailing_zeros() as usize);
-            }
-            a = a.add(2 * V);
-        }
-        loop {
-            let x0 = avx2::nul_or(avx2::load(a), v);
-            let x1 = avx2::nul_or(avx2::load(a.add(V)), v);
-            let x2 = avx2::nul_or(avx2::load(a.add(2 * V)), v);
-            let x3 = avx2::nul_or(avx2::load(a.add(3 * V)), v);
-            let lo = avx2::min(avx2::min(x0, x1), avx2::min(x2, x3));
-            if avx2::zero_mask(lo) != 0 {
-                let m01 = avx2::zero_mask(x0) as u64 | (avx2::zero_mask(x1) as u64) << 32;
-                if m01 != 0 {
-                    return a.add(m01.trailing_zeros() as usize);
-                }
-                let m23 = avx2::zero_mask(x2) as u64 | (avx2::zero_mask(x3) as u64) << 32;
-                return a.add(2 * V + m23.trailing_zeros() as usize);
-            }
-            a = a.add(4 * V);
-        }
-    }
-}
 
 /// The first byte equal to `c` in `a..a+rem`, or null; `rem > 0`.
 ///

@@ -2,7 +2,7 @@
 //! musl: src/string/memchr.c).
 use crate::abi::types::{c_int, c_void, size_t};
 use crate::string::simd::{self, W};
-use crate::string::{avx2, avx2_scan};
+use crate::string::{avx2, avx2_head};
 
 /// Bits `0..k` set, `k <= 16`.
 #[inline(always)]
@@ -17,9 +17,28 @@ pub(crate) fn low_bits(k: usize) -> u32 {
 ///
 /// # Safety
 /// `s..s+n` readable.
+#[inline]
 pub(crate) unsafe fn find_byte(s: *const u8, c: u8, n: usize) -> *const u8 {
+    if avx2::ready() {
+        // SAFETY: forwarded caller contract; AVX2 was just checked.
+        return unsafe { avx2_head::find_byte(s, c, n) };
+    }
+    // SAFETY: forwarded caller contract.
+    unsafe { find_byte_slow(s, c, n) }
+}
+
+/// `find_byte` before the CPU check has run, or without AVX2.
+///
+/// # Safety
+/// `s..s+n` readable.
+#[inline(never)]
+unsafe fn find_byte_slow(s: *const u8, c: u8, n: usize) -> *const u8 {
     if n == 0 {
         return core::ptr::null();
+    }
+    if avx2::usable() {
+        // SAFETY: forwarded caller contract; AVX2 was just checked; n > 0.
+        return unsafe { avx2_head::find_byte(s, c, n) };
     }
     let v = simd::splat(c);
     let off = s as usize & (W - 1);
@@ -52,10 +71,6 @@ pub(crate) unsafe fn find_byte(s: *const u8, c: u8, n: usize) -> *const u8 {
             }
             a = a.add(W);
             rem -= W;
-        }
-        if rem > 4 * W && avx2::usable() {
-            // 64-byte aligned here; the 32-byte kernel takes the long part.
-            return avx2_scan::find_byte_from(a, c, rem);
         }
         while rem > 4 * W {
             let e0 = simd::eq(simd::load(a), v);

@@ -51,6 +51,20 @@ pub(crate) unsafe fn compare(a: *const u8, b: *const u8, n: usize) -> c_int {
             }
             return 0;
         }
+        if n <= 2 * W {
+            // 16..=32 bytes: head and tail blocks, overlapping when n < 32.
+            let h = simd::mask(simd::eq(simd::loadu(a), simd::loadu(b)));
+            let t = simd::mask(simd::eq(simd::loadu(a.add(n - W)), simd::loadu(b.add(n - W))));
+            if h & t == 0xffff {
+                return 0;
+            }
+            let j = if h != 0xffff {
+                (!h).trailing_zeros() as usize
+            } else {
+                n - W + (!t).trailing_zeros() as usize
+            };
+            return *a.add(j) as c_int - *b.add(j) as c_int;
+        }
         if n >= 2 * W && avx2::usable() {
             return avx2_mem::compare(a, b, n);
         }

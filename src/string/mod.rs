@@ -1,8 +1,11 @@
 //! `<string.h>` and `<strings.h>` memory and string functions (C11 7.24; musl: src/string/).
 
 mod avx2;
+mod avx2_cmp;
 mod avx2_copy;
+mod avx2_head;
 mod avx2_mem;
+mod avx2_set;
 mod avx2_scan;
 pub mod bcmp;
 pub mod bcopy;
@@ -55,3 +58,30 @@ pub mod strverscmp;
 #[cfg(test)]
 mod testutil;
 mod twoway;
+pub mod wcpcpy;
+pub mod wcpncpy;
+pub mod wcscasecmp;
+pub mod wcscat;
+pub mod wcschr;
+pub mod wcscmp;
+pub mod wcscoll;
+pub mod wcscpy;
+pub mod wcscspn;
+pub mod wcsdup;
+pub mod wcslen;
+pub mod wcsncasecmp;
+pub mod wcsncat;
+pub mod wcsncmp;
+pub mod wcsncpy;
+pub mod wcsnlen;
+pub mod wcspbrk;
+pub mod wcsrchr;
+pub mod wcsspn;
+pub mod wcsstr;
+pub mod wcstok;
+pub mod wcsxfrm;
+pub mod wmemchr;
+pub mod wmemcmp;
+pub mod wmemcpy;
+pub mod wmemmove;
+pub mod wmemset;

@@ -12,10 +12,23 @@ use crate::string::{avx2, avx2_copy};
 /// `src` is NUL-terminated; `dest` has room for it and its NUL; they do not overlap.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn stpcpy(dest: *mut c_char, src: *const c_char) -> *mut c_char {
+    if avx2::ready() {
+        // SAFETY: forwarded caller contract; AVX2 was just checked.
+        return unsafe { avx2_copy::stpcpy(dest.cast(), src.cast()) }.cast();
+    }
+    // SAFETY: forwarded caller contract.
+    unsafe { slow(dest, src) }
+}
+
+/// `stpcpy` before the CPU check has run, or without AVX2.
+///
+/// # Safety
+/// As `stpcpy`.
+#[inline(never)]
+unsafe fn slow(dest: *mut c_char, src: *const c_char) -> *mut c_char {
     if avx2::usable() {
         // SAFETY: forwarded caller contract; AVX2 was just checked.
-        let n = unsafe { avx2_copy::copy_str(dest.cast(), src.cast()) };
-        return dest.wrapping_add(n);
+        return unsafe { avx2_copy::stpcpy(dest.cast(), src.cast()) }.cast();
     }
     // SAFETY: forwarded caller contract.
     let n = unsafe { str_len(src.cast()) };

@@ -1,6 +1,7 @@
 //! `strchr` (C11 7.24.5.2; musl: src/string/strchr.c).
 use crate::abi::types::{c_char, c_int};
-use crate::string::strchrnul::find_byte_or_nul;
+use crate::string::strchrnul::find_slow;
+use crate::string::{avx2, avx2_head};
 
 /// `char *strchr(const char *s, int c);`
 ///
@@ -10,8 +11,12 @@ use crate::string::strchrnul::find_byte_or_nul;
 /// `s` points to a NUL-terminated string.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn strchr(s: *const c_char, c: c_int) -> *mut c_char {
+    if avx2::ready() {
+        // SAFETY: forwarded caller contract; AVX2 was just checked.
+        return unsafe { avx2_head::strchr(s.cast(), c as u8) }.cast_mut().cast();
+    }
     // SAFETY: forwarded caller contract; the result lies inside the string.
-    let p = unsafe { find_byte_or_nul(s.cast(), c as u8) };
+    let p = unsafe { find_slow(s.cast(), c as u8) };
     // SAFETY: `p` points into the string (at a match or the terminator).
     if unsafe { *p } == c as u8 {
         p.cast_mut().cast()

@@ -2,7 +2,7 @@
 //! musl: src/string/strchrnul.c).
 use crate::abi::types::{c_char, c_int};
 use crate::string::simd::{self, W};
-use crate::string::{avx2, avx2_scan};
+use crate::string::{avx2, avx2_head};
 
 /// The first byte of `s` equal to `c`, or the terminating NUL if none is.
 ///
@@ -10,7 +10,26 @@ use crate::string::{avx2, avx2_scan};
 ///
 /// # Safety
 /// `s` points to a NUL-terminated string.
+#[inline]
 pub(crate) unsafe fn find_byte_or_nul(s: *const u8, c: u8) -> *const u8 {
+    if avx2::ready() {
+        // SAFETY: forwarded caller contract; AVX2 was just checked.
+        return unsafe { avx2_head::find::<false>(s, c) };
+    }
+    // SAFETY: forwarded caller contract.
+    unsafe { find_slow(s, c) }
+}
+
+/// `find_byte_or_nul` before the CPU check has run, or without AVX2.
+///
+/// # Safety
+/// `s` points to a NUL-terminated string.
+#[inline(never)]
+pub(crate) unsafe fn find_slow(s: *const u8, c: u8) -> *const u8 {
+    if avx2::usable() {
+        // SAFETY: forwarded caller contract; AVX2 was just checked.
+        return unsafe { avx2_head::find::<false>(s, c) };
+    }
     let v = simd::splat(c);
     let off = s as usize & (W - 1);
     let mut a = s.wrapping_sub(off);
@@ -28,9 +47,6 @@ pub(crate) unsafe fn find_byte_or_nul(s: *const u8, c: u8) -> *const u8 {
                 return a.add(m.trailing_zeros() as usize);
             }
             a = a.add(W);
-        }
-        if avx2::usable() {
-            return avx2_scan::find_byte_or_nul_from(a, c);
         }
         loop {
             let x0 = simd::nul_or(simd::load(a), v);

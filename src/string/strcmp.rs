@@ -1,6 +1,7 @@
 //! `strcmp` (C11 7.24.4.2; musl: src/string/strcmp.c).
 use crate::abi::types::{c_char, c_int};
 use crate::string::simd::{self, W};
+use crate::string::{avx2, avx2_cmp};
 
 /// True when a 16-byte load at `p` could reach into the next page.
 #[inline(always)]
@@ -33,7 +34,25 @@ unsafe fn ended_or_differs(a: *const u8, b: *const u8) -> simd::Block {
 /// `s1` and `s2` point to NUL-terminated strings.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn strcmp(s1: *const c_char, s2: *const c_char) -> c_int {
+    if avx2::ready() {
+        // SAFETY: forwarded caller contract; AVX2 was just checked.
+        return unsafe { avx2_cmp::compare(s1.cast(), s2.cast()) };
+    }
+    // SAFETY: forwarded caller contract.
+    unsafe { slow(s1, s2) }
+}
+
+/// `strcmp` before the CPU check has run, or without AVX2.
+///
+/// # Safety
+/// As `strcmp`.
+#[inline(never)]
+unsafe fn slow(s1: *const c_char, s2: *const c_char) -> c_int {
     let (mut a, mut b) = (s1.cast::<u8>(), s2.cast::<u8>());
+    if avx2::usable() {
+        // SAFETY: forwarded caller contract; AVX2 was just checked.
+        return unsafe { avx2_cmp::compare(a, b) };
+    }
     // SAFETY: a 16-byte load is only made when it cannot cross into a page neither
     // string has reached: `room` bytes from both pointers stay in their current pages,
     // and the strings have not ended before them. Near a page end we step byte by byte.
@@ -168,7 +187,7 @@ mod tests {
             let mut v = vec![b'r'; n + 1];
             v[n] = 0;
             let p = g1.place(&v);
-            for shift in [0usize, 1, 5, 15, 16, 17] {
+            for shift in [0usize, 1, 5, 15, 16, 17, 31, 32, 33, 63] {
                 let mut w = vec![b'r'; n + 1 + shift];
                 w[n] = 0;
                 let q = g2.place(&w);

@@ -2,7 +2,7 @@
 //! (C11 7.24.6.3; musl: src/string/strlen.c).
 use crate::abi::types::{c_char, size_t};
 use crate::string::simd::{self, W};
-use crate::string::{avx2, avx2_scan};
+use crate::string::{avx2, avx2_head};
 
 /// Number of bytes before the first NUL at `s`.
 ///
@@ -11,7 +11,26 @@ use crate::string::{avx2, avx2_scan};
 ///
 /// # Safety
 /// `s` points to a NUL-terminated string.
+#[inline]
 pub(crate) unsafe fn str_len(s: *const u8) -> usize {
+    if avx2::ready() {
+        // SAFETY: forwarded caller contract; AVX2 was just checked.
+        return unsafe { avx2_head::strlen(s) };
+    }
+    // SAFETY: forwarded caller contract.
+    unsafe { str_len_slow(s) }
+}
+
+/// `str_len` before the CPU check has run, or without AVX2.
+///
+/// # Safety
+/// `s` points to a NUL-terminated string.
+#[inline(never)]
+unsafe fn str_len_slow(s: *const u8) -> usize {
+    if avx2::usable() {
+        // SAFETY: forwarded caller contract; AVX2 was just checked.
+        return unsafe { avx2_head::strlen(s) };
+    }
     let off = s as usize & (W - 1);
     let mut a = s.wrapping_sub(off);
     // SAFETY: each aligned load covers bytes at or before the terminator's page: we stop
@@ -29,10 +48,6 @@ pub(crate) unsafe fn str_len(s: *const u8) -> usize {
                 return a as usize - s as usize + m.trailing_zeros() as usize;
             }
             a = a.add(W);
-        }
-        if avx2::usable() {
-            // 64 bytes in: the 32-byte kernel wins on anything longer.
-            return avx2_scan::find_byte_or_nul_from(a, 0) as usize - s as usize;
         }
         loop {
             let x0 = simd::load(a);

@@ -1,7 +1,7 @@
 //! `localtime`, `localtime_r`, `mktime` (C17 7.27.3.4, 7.27.2.3, POSIX localtime_r();
 //! musl: src/time/localtime.c, localtime_r.c, mktime.c).
 use super::secs_to_tm::{secs_to_tm, tm_to_secs};
-use super::tz::zone_at;
+use super::tz::{from_local, zone_at};
 use crate::abi::errno::EOVERFLOW;
 use crate::abi::time::tm;
 use crate::abi::types::time_t;
@@ -62,20 +62,18 @@ pub unsafe extern "C" fn localtime(timer: *const time_t) -> *mut tm {
 pub unsafe extern "C" fn mktime(timeptr: *mut tm) -> time_t {
     // SAFETY: the caller guarantees `timeptr`.
     let tp = unsafe { &mut *timeptr };
-    let wall = tm_to_secs(tp);
-    let z = zone_at(wall, true);
-    // An explicit DST request that disagrees with the zone uses the other offset.
-    let off = if tp.tm_isdst >= 0 && (tp.tm_isdst > 0) != z.isdst {
-        z.opp
-    } else {
-        z.off
-    };
-    let t = wall - off;
+    let (t, z) = from_local(tm_to_secs(tp), tp.tm_isdst);
     let mut n = tm::zero();
-    if !to_local(t, &mut n) {
+    if t.checked_add(z.off)
+        .and_then(|l| secs_to_tm(l, &mut n))
+        .is_none()
+    {
         set_errno(EOVERFLOW);
         return -1;
     }
+    n.tm_isdst = z.isdst as i32;
+    n.tm_gmtoff = z.off;
+    n.tm_zone = z.name;
     *tp = n;
     t
 }

@@ -35,6 +35,10 @@ struct State {
     tz_len: usize,
     posix: Posix,
     file: Option<Tzif>,
+    /// Where `TZ=` was last found: the `environ` array, the slot, and the entry.
+    env: *mut *mut c_char,
+    env_idx: usize,
+    env_ptr: *mut c_char,
 }
 
 static LOCK: AtomicBool = AtomicBool::new(false);
@@ -44,6 +48,9 @@ static mut STATE: State = State {
     tz_len: usize::MAX,
     posix: Posix::UTC,
     file: None,
+    env: core::ptr::null_mut(),
+    env_idx: 0,
+    env_ptr: core::ptr::null_mut(),
 };
 static mut FILE: [u8; 65536] = [0; 65536];
 static mut NAMES: [[u8; 16]; 2] = [[0; 16]; 2];
@@ -159,10 +166,48 @@ fn load(name: &[u8]) -> Option<usize> {
     None
 }
 
+/// `getenv("TZ")`, remembering the slot it sat in: while `environ` and that slot still
+/// hold the same `TZ=` entry, no scan is needed. The environment functions rewrite a slot
+/// whenever its entry leaves or moves, and the caller compares the value itself.
+fn tz_env(st: &mut State) -> *const c_char {
+    let env = crate::env::__environ::get();
+    if env.is_null() {
+        return core::ptr::null();
+    }
+    if env == st.env && !st.env_ptr.is_null() {
+        // SAFETY: `env_idx` was an entry of this same NULL-terminated array; entries only
+        // move towards the front, and a slot past the end is overwritten with NULL first.
+        let e = unsafe { *env.add(st.env_idx) };
+        // SAFETY: a non-null entry is a NUL-terminated string: reads stop at a mismatch.
+        if e == st.env_ptr
+            && unsafe { *e == b'T' as c_char && *e.add(1) == b'Z' as c_char }
+            && unsafe { *e.add(2) == b'=' as c_char }
+        {
+            // SAFETY: as above; the value follows "TZ=".
+            return unsafe { e.add(3) };
+        }
+    }
+    let mut i = 0;
+    // SAFETY: `environ` is a NULL-terminated array of NUL-terminated strings.
+    unsafe {
+        while !(*env.add(i)).is_null() {
+            let e = *env.add(i);
+            if *e == b'T' as c_char && *e.add(1) == b'Z' as c_char && *e.add(2) == b'=' as c_char {
+                st.env = env;
+                st.env_idx = i;
+                st.env_ptr = e;
+                return e.add(3);
+            }
+            i += 1;
+        }
+    }
+    st.env_ptr = core::ptr::null_mut();
+    core::ptr::null()
+}
+
 /// Re-reads `TZ` if it changed since the last call. Call with LOCK held.
 fn refresh(st: &mut State) {
-    // SAFETY: getenv's result is null or a NUL-terminated string in the environment.
-    let tz = unsafe { crate::env::getenv::getenv(c"TZ".as_ptr()) };
+    let tz = tz_env(st);
     let (val, len): (&[u8], usize) = if tz.is_null() {
         (b"/etc/localtime", usize::MAX - 1)
     } else {
@@ -181,7 +226,11 @@ fn refresh(st: &mut State) {
     st.file = None;
     st.posix = Posix::UTC;
     let name = val.strip_prefix(b":").unwrap_or(val);
-    let posix = if val.first() == Some(&b':') { None } else { tzrule::parse(val) };
+    let posix = if val.first() == Some(&b':') {
+        None
+    } else {
+        tzrule::parse(val)
+    };
     if let Some(p) = posix {
         st.posix = p;
     } else if !name.is_empty()
@@ -193,7 +242,7 @@ fn refresh(st: &mut State) {
         if let Some(p) = f.and_then(|f| f.footer) {
             st.posix = p;
         } else if let Some(f) = f {
-            let last = zone_file(&f, i64::MAX);
+            let last = zone_file(&f, i64::MAX, false);
             st.posix.std_off = last.off;
             st.posix.dst_off = last.off;
         }
@@ -230,15 +279,19 @@ fn ttype(f: &Tzif, i: usize) -> Zone {
     }
 }
 
-/// The zone of a TZif file at UTC time `t`.
-fn zone_file(f: &Tzif, t: i64) -> Zone {
+/// The zone of a TZif file at UTC time `t`; `opp` (the other offset) is only looked up
+/// when `need_opp`.
+fn zone_file(f: &Tzif, t: i64, need_opp: bool) -> Zone {
     let b = file();
+    let base = b[f.trans..].as_ptr();
     let when = |i: usize| -> i64 {
-        let at = f.trans + i * f.tsize;
-        if f.tsize == 8 {
-            (be32(b, at) << 32) | (be32(b, at + 4) & 0xffff_ffff)
-        } else {
-            be32(b, at)
+        // SAFETY: parse_tzif checked that all `timecnt` entries lie inside the file.
+        unsafe {
+            if f.tsize == 8 {
+                i64::from_be_bytes(base.add(i * 8).cast::<[u8; 8]>().read_unaligned())
+            } else {
+                i32::from_be_bytes(base.add(i * 4).cast::<[u8; 4]>().read_unaligned()) as i64
+            }
         }
     };
     if f.timecnt == 0 || t < when(0) {
@@ -255,6 +308,9 @@ fn zone_file(f: &Tzif, t: i64) -> Zone {
         return zone_posix(p, t, false);
     }
     let mut z = ttype(f, b[f.idx + lo] as usize);
+    if !need_opp {
+        return z;
+    }
     // The other offset: the nearest transition to a type with the other DST state.
     for k in (0..lo).rev().chain(lo + 1..f.timecnt) {
         let o = ttype(f, b[f.idx + k] as usize);
@@ -292,16 +348,53 @@ pub fn zone_at(t: i64, local: bool) -> Zone {
     // SAFETY: STATE is only touched under LOCK.
     let st = unsafe { &mut *(&raw mut STATE) };
     refresh(st);
-    let z = match (&st.file, local) {
-        (Some(f), false) => zone_file(f, t),
-        (Some(f), true) => {
-            let guess = zone_file(f, t.saturating_sub(zone_file(f, t).off));
-            zone_file(f, t.saturating_sub(guess.off))
-        }
-        (None, _) => zone_posix(&st.posix, t, local),
+    let z = match &st.file {
+        Some(f) if local => file_local(f, t).0,
+        Some(f) => zone_file(f, t, false),
+        None => zone_posix(&st.posix, t, local),
     };
     LOCK.store(false, Ordering::Release);
     z
+}
+
+/// The zone of a TZif file at wall-clock time `wall`, and whether it is also the zone at
+/// the UTC instant `wall - off` (false in gaps and overlaps, where a second look is due).
+fn file_local(f: &Tzif, wall: i64) -> (Zone, bool) {
+    let first = zone_file(f, wall, false);
+    let guess = zone_file(f, wall.saturating_sub(first.off), true);
+    if guess.off == first.off {
+        return (guess, true);
+    }
+    let z = zone_file(f, wall.saturating_sub(guess.off), true);
+    (z, z.off == guess.off)
+}
+
+/// `mktime`'s zone work under one lock: the UTC time of wall-clock `wall` (`isdst` as in
+/// `tm_isdst`) and the zone in effect then.
+pub fn from_local(wall: i64, isdst: i32) -> (i64, Zone) {
+    while LOCK.swap(true, Ordering::Acquire) {
+        core::hint::spin_loop();
+    }
+    // SAFETY: STATE is only touched under LOCK.
+    let st = unsafe { &mut *(&raw mut STATE) };
+    refresh(st);
+    let (z, exact) = match &st.file {
+        Some(f) => file_local(f, wall),
+        None => (zone_posix(&st.posix, wall, true), false),
+    };
+    // An explicit DST request that disagrees with the zone uses the other offset.
+    let swap = isdst >= 0 && (isdst > 0) != z.isdst;
+    let t = wall.saturating_sub(if swap { z.opp } else { z.off });
+    let z = if exact && !swap {
+        z
+    } else {
+        match &st.file {
+            Some(f) => zone_file(f, t, false),
+            None => zone_posix(&st.posix, t, false),
+        }
+    };
+    LOCK.store(false, Ordering::Release);
+    (t, z)
 }
 
 /// `void tzset(void);`

@@ -1,0 +1,3 @@
+//! Pattern matching: shell wildcards and path name expansion (musl: src/regex/).
+pub mod fnmatch;
+pub mod glob;

@@ -1,0 +1,107 @@
+//! AVX2 kernel behind strcmp: unaligned 32-byte blocks while both strings are at least
+//! 32 bytes from a page end, 16-byte blocks or single bytes near one; no C counterpart.
+//! Callers check `avx2::usable()` first.
+#![cfg(target_arch = "x86_64")]
+
+use crate::abi::types::c_int;
+use crate::string::avx2::{self, V};
+use crate::string::simd;
+use core::arch::x86_64::__m256i;
+
+/// Bytes from `p` to the end of its 4 KiB page.
+#[inline(always)]
+fn page_room(p: *const u8) -> usize {
+    4096 - (p as usize & 4095)
+}
+
+/// Zero exactly where the string at `a` ends or differs from `b`, over 32 bytes.
+///
+/// # Safety
+/// AVX2 is usable; 32 bytes are readable at `a` and at `b`.
+#[inline]
+#[target_feature(enable = "avx2")]
+unsafe fn stop32(a: *const u8, b: *const u8) -> __m256i {
+    // SAFETY: the caller guarantees both loads.
+    let (x, y) = unsafe { (avx2::loadu(a), avx2::loadu(b)) };
+    avx2::min(x, avx2::eq(x, y))
+}
+
+/// The difference of the bytes at `a + j` and `b + j`.
+///
+/// # Safety
+/// Both bytes are readable.
+#[inline(always)]
+unsafe fn diff(a: *const u8, b: *const u8, j: usize) -> c_int {
+    // SAFETY: the caller's guarantee.
+    unsafe { *a.add(j) as c_int - *b.add(j) as c_int }
+}
+
+/// `strcmp` of the strings at `a` and `b`.
+///
+/// # Safety
+/// AVX2 is usable; `a` and `b` point to NUL-terminated strings.
+#[target_feature(enable = "avx2")]
+pub(crate) unsafe fn compare(mut a: *const u8, mut b: *const u8) -> c_int {
+    // SAFETY: a load of k bytes is made only when both pointers have at least k bytes left
+    // in their pages, and neither string has ended before the loaded bytes, so every page
+    // touched holds bytes of both strings. Bytes read by `diff` are at or before the first
+    // NUL or difference.
+    unsafe {
+        loop {
+            let mut room = page_room(a).min(page_room(b));
+            if room < V {
+                if room >= simd::W {
+                    let (x, y) = (simd::loadu(a), simd::loadu(b));
+                    let m = simd::zero_mask(simd::min(x, simd::eq(x, y)));
+                    if m != 0 {
+                        return diff(a, b, m.trailing_zeros() as usize);
+                    }
+                    a = a.add(simd::W);
+                    b = b.add(simd::W);
+                    continue;
+                }
+                let (x, y) = (*a, *b);
+                if x != y || x == 0 {
+                    return x as c_int - y as c_int;
+                }
+                a = a.add(1);
+                b = b.add(1);
+                continue;
+            }
+            // One block first: most strings are short.
+            let m = avx2::zero_mask(stop32(a, b));
+            if m != 0 {
+                return diff(a, b, m.trailing_zeros() as usize);
+            }
+            a = a.add(V);
+            b = b.add(V);
+            room -= V;
+            while room >= 4 * V {
+                let t0 = stop32(a, b);
+                let t1 = stop32(a.add(V), b.add(V));
+                let t2 = stop32(a.add(2 * V), b.add(2 * V));
+                let t3 = stop32(a.add(3 * V), b.add(3 * V));
+                if avx2::zero_mask(avx2::min(avx2::min(t0, t1), avx2::min(t2, t3))) != 0 {
+                    let m = avx2::zero_mask(t0) as u64 | (avx2::zero_mask(t1) as u64) << 32;
+                    if m != 0 {
+                        return diff(a, b, m.trailing_zeros() as usize);
+                    }
+                    let m = avx2::zero_mask(t2) as u64 | (avx2::zero_mask(t3) as u64) << 32;
+                    return diff(a, b, 2 * V + m.trailing_zeros() as usize);
+                }
+                a = a.add(4 * V);
+                b = b.add(4 * V);
+                room -= 4 * V;
+            }
+            while room >= V {
+                let m = avx2::zero_mask(stop32(a, b));
+                if m != 0 {
+                    return diff(a, b, m.trailing_zeros() as usize);
+                }
+                a = a.add(V);
+                b = b.add(V);
+                room -= V;
+            }
+        }
+    }
+}
