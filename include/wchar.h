@@ -16,6 +16,7 @@ extern "C" {
 #define __NEED_mbstate_t
 #define __NEED_wctype_t
 #define __NEED_FILE
+#define __NEED_va_list
 #if defined(_POSIX_SOURCE) || defined(_POSIX_C_SOURCE) || defined(_XOPEN_SOURCE) \
  || defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
 #define __NEED_locale_t
@@ -108,6 +109,20 @@ wchar_t *fgetws(wchar_t *__restrict, int, FILE *__restrict);
 int fputws(const wchar_t *__restrict, FILE *__restrict);
 wint_t ungetwc(wint_t, FILE *);
 int fwide(FILE *, int);
+
+/* Formatted wide output (C11 7.29.2). */
+int fwprintf(FILE *__restrict, const wchar_t *__restrict, ...);
+int swprintf(wchar_t *__restrict, size_t, const wchar_t *__restrict, ...);
+int wprintf(const wchar_t *__restrict, ...);
+int vfwprintf(FILE *__restrict, const wchar_t *__restrict, va_list);
+int vswprintf(wchar_t *__restrict, size_t, const wchar_t *__restrict, va_list);
+int vwprintf(const wchar_t *__restrict, va_list);
+int swscanf(const wchar_t *__restrict, const wchar_t *__restrict, ...);
+int vswscanf(const wchar_t *__restrict, const wchar_t *__restrict, va_list);
+int fwscanf(FILE *__restrict, const wchar_t *__restrict, ...);
+int wscanf(const wchar_t *__restrict, ...);
+int vfwscanf(FILE *__restrict, const wchar_t *__restrict, va_list);
+int vwscanf(const wchar_t *__restrict, va_list);
 
 #ifdef _GNU_SOURCE
 wint_t fgetwc_unlocked(FILE *);

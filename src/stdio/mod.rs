@@ -61,3 +61,5 @@ pub mod ungetwc;
 pub mod vfwprintf;
 pub mod vswprintf;
 pub mod vwprintf;
+pub mod vswscanf;
+pub mod vfwscanf;

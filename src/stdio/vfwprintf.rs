@@ -47,6 +47,43 @@ impl<O: Out> Out for CountWide<O> {
     }
 }
 
+/// The wide format `fmt` in the current multibyte encoding, in a `malloc` block the caller
+/// frees: `(block, length)`.
+///
+/// # Safety
+/// `fmt` is a wide string.
+///
+/// # Errors
+/// `ENOMEM`, or `EILSEQ` for a character with no multibyte form.
+pub unsafe fn narrow_format(fmt: *const wchar_t) -> Result<(*mut u8, usize), c_int> {
+    let utf8 = crate::locale::utf8_active();
+    // SAFETY: `fmt` is a wide string.
+    let len = unsafe { crate::string::wcslen::wcslen(fmt) };
+    let cap = len.saturating_mul(4).saturating_add(1);
+    // SAFETY: a fresh block of `cap` bytes.
+    let buf = unsafe { crate::malloc::libc::malloc(cap) }.cast::<u8>();
+    if buf.is_null() {
+        return Err(ENOMEM);
+    }
+    let mut n = 0;
+    for i in 0..len {
+        // SAFETY: `i < len`; at most 4 bytes per character fit in `cap`.
+        unsafe {
+            match encode(*fmt.add(i), utf8) {
+                Ok((b, k)) => {
+                    core::ptr::copy_nonoverlapping(b.as_ptr(), buf.add(n), k);
+                    n += k;
+                }
+                Err(_) => {
+                    crate::malloc::libc::free(buf.cast());
+                    return Err(EILSEQ);
+                }
+            }
+        }
+    }
+    Ok((buf, n))
+}
+
 /// Formats the wide format `fmt` with `ap` into `out` (as multibyte bytes).
 ///
 /// # Safety
@@ -60,43 +97,16 @@ pub unsafe fn run_wide<O: Out>(
         return Err(EINVAL);
     }
     let err = crate::errno::errno();
-    let utf8 = crate::locale::utf8_active();
-    // SAFETY: `fmt` is a wide string.
-    let len = unsafe { crate::string::wcslen::wcslen(fmt) };
-    let cap = len.saturating_mul(4).saturating_add(1);
-    // SAFETY: a fresh block of `cap` bytes, freed below.
-    let buf = unsafe { crate::malloc::libc::malloc(cap) }.cast::<u8>();
-    if buf.is_null() {
-        return Err(ENOMEM);
+    // SAFETY: `fmt` is a wide string; the block holds `n` bytes and is ours to free;
+    // `ap` is live (caller contract).
+    unsafe {
+        let (buf, n) = narrow_format(fmt)?;
+        let f = core::slice::from_raw_parts(buf, n);
+        let mut src = super::vfprintf::args::VaSource(VaList::from_ptr(ap));
+        let r = printf_core(out, f, &mut src, err);
+        crate::malloc::libc::free(buf.cast());
+        r
     }
-    let mut n = 0;
-    let mut r = Ok(0);
-    for i in 0..len {
-        // SAFETY: `i < len`; at most 4 bytes per character fit in `cap`.
-        unsafe {
-            match encode(*fmt.add(i), utf8) {
-                Ok((b, k)) => {
-                    core::ptr::copy_nonoverlapping(b.as_ptr(), buf.add(n), k);
-                    n += k;
-                }
-                Err(_) => {
-                    r = Err(EILSEQ);
-                    break;
-                }
-            }
-        }
-    }
-    if r.is_ok() {
-        // SAFETY: the first `n` bytes were written above; `ap` is live (caller contract).
-        unsafe {
-            let f = core::slice::from_raw_parts(buf, n);
-            let mut src = super::vfprintf::args::VaSource(VaList::from_ptr(ap));
-            r = printf_core(out, f, &mut src, err);
-        }
-    }
-    // SAFETY: our own block.
-    unsafe { crate::malloc::libc::free(buf.cast()) };
-    r
 }
 
 /// `vfwprintf` with `f` checked; one lock per call.

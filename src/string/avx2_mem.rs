@@ -4,6 +4,8 @@
 
 use crate::abi::types::c_int;
 use crate::string::avx2::{self, V};
+use crate::string::memcpy::AVX2_REP_MOVSB_MIN;
+use crate::string::simd;
 
 /// Copies `n > 2 * 32` bytes in ascending order; correct without overlap or when `d <= s`.
 ///
@@ -41,6 +43,42 @@ pub(crate) unsafe fn copy_forward(d: *mut u8, s: *const u8, n: usize) {
         }
         avx2::storeu(d, head);
         avx2::storeu(d.add(n - V), tail);
+    }
+}
+
+/// `memcpy` for `n > 2 * 32`: returns `d`.
+///
+/// # Safety
+/// AVX2 is usable; `s..s+n` readable, `d..d+n` writable; if they overlap, `d <= s`.
+#[target_feature(enable = "avx2")]
+pub(crate) unsafe fn memcpy(d: *mut u8, s: *const u8, n: usize) -> *mut u8 {
+    // SAFETY: forwarded caller contract; `rep movsb` only when the ranges are disjoint
+    // or `d` lies above `s` (when memcpy's contract already excludes overlap).
+    unsafe {
+        if n < AVX2_REP_MOVSB_MIN || (s as usize).wrapping_sub(d as usize) < n {
+            copy_forward(d, s, n);
+        } else {
+            simd::rep_movsb(d, s, n);
+        }
+    }
+    d
+}
+
+/// `memmove` for `n > 2 * 32`: returns `d`.
+///
+/// # Safety
+/// AVX2 is usable; `s..s+n` readable, `d..d+n` writable; the ranges may overlap.
+#[target_feature(enable = "avx2")]
+pub(crate) unsafe fn memmove(d: *mut u8, s: *const u8, n: usize) -> *mut u8 {
+    // SAFETY: forwarded caller contract; forward when `d <= s` or the ranges are disjoint,
+    // else backward.
+    unsafe {
+        if (d as usize) <= (s as usize) || (d as usize).wrapping_sub(s as usize) >= n {
+            memcpy(d, s, n)
+        } else {
+            copy_backward(d, s, n);
+            d
+        }
     }
 }
 

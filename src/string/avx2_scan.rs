@@ -107,27 +107,29 @@ pub(crate) unsafe fn find_last_byte(s: *const u8, c: u8) -> *const u8 {
             }
             a = a.add(V);
         }
+        // The last 64-byte group holding a match, and its match vectors; the position is
+        // worked out once, at the end.
+        let (mut ga, mut g0, mut g1) = (core::ptr::null::<u8>(), v, v);
         loop {
             let (x0, x1) = (avx2::load(a), avx2::load(a.add(V)));
-            let z = avx2::zero_mask(avx2::min(x0, x1));
-            let e = avx2::mask(avx2::or(avx2::eq(x0, v), avx2::eq(x1, v)));
-            if z != 0 {
+            let (e0, e1) = (avx2::eq(x0, v), avx2::eq(x1, v));
+            if avx2::zero_mask(avx2::min(x0, x1)) != 0 {
                 let z = avx2::zero_mask(x0) as u64 | (avx2::zero_mask(x1) as u64) << 32;
-                let e = (avx2::mask(avx2::eq(x0, v)) as u64
-                    | (avx2::mask(avx2::eq(x1, v)) as u64) << 32)
-                    & (z ^ (z - 1));
-                return if e != 0 {
-                    a.add(63 - e.leading_zeros() as usize)
-                } else {
-                    last
-                };
+                let e = (avx2::mask(e0) as u64 | (avx2::mask(e1) as u64) << 32) & (z ^ (z - 1));
+                if e != 0 {
+                    return a.add(63 - e.leading_zeros() as usize);
+                }
+                break;
             }
-            if e != 0 {
-                let e =
-                    avx2::mask(avx2::eq(x0, v)) as u64 | (avx2::mask(avx2::eq(x1, v)) as u64) << 32;
-                last = a.add(63 - e.leading_zeros() as usize);
+            if avx2::mask(avx2::or(e0, e1)) != 0 {
+                (ga, g0, g1) = (a, e0, e1);
             }
             a = a.add(2 * V);
         }
+        if ga.is_null() {
+            return last;
+        }
+        let e = avx2::mask(g0) as u64 | (avx2::mask(g1) as u64) << 32;
+        ga.add(63 - e.leading_zeros() as usize)
     }
 }

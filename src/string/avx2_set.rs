@@ -8,6 +8,7 @@ use crate::string::avx2::{self, V};
 ///
 /// # Safety
 /// AVX2 is usable; `d..d+n` writable.
+#[inline]
 #[target_feature(enable = "avx2")]
 pub(crate) unsafe fn fill(d: *mut u8, c: u8, n: usize) {
     let v = avx2::splat(c);
@@ -42,6 +43,17 @@ pub(crate) unsafe fn fill(d: *mut u8, c: u8, n: usize) {
             i += 4 * V;
         }
     }
+}
+
+/// `memset` for `n > 32`: returns `d`.
+///
+/// # Safety
+/// AVX2 is usable; `d..d+n` writable.
+#[target_feature(enable = "avx2")]
+pub(crate) unsafe fn memset(d: *mut u8, c: u8, n: usize) -> *mut u8 {
+    // SAFETY: forwarded caller contract.
+    unsafe { fill(d, c, n) };
+    d
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ use crate::string::{avx2, avx2_mem};
 /// From this size on, `rep movsb` beats the SSE loop on ERMS/FSRM CPUs.
 const REP_MOVSB_MIN: usize = 4096;
 /// With AVX2, the 32-byte loop stays ahead of `rep movsb` for longer.
-const AVX2_REP_MOVSB_MIN: usize = 8192;
+pub(crate) const AVX2_REP_MOVSB_MIN: usize = 8192;
 
 /// Copies `n <= 32` bytes; every load happens before the first store, so the ranges may
 /// overlap in any way.
@@ -99,6 +99,10 @@ pub(crate) unsafe fn copy_forward(d: *mut u8, s: *const u8, n: usize) {
 /// pointers are accepted.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn memcpy(dest: *mut c_void, src: *const c_void, n: size_t) -> *mut c_void {
+    if n > 2 * avx2::V && avx2::ready() {
+        // SAFETY: forwarded caller contract; AVX2 was just checked; n > 64.
+        return unsafe { avx2_mem::memcpy(dest.cast(), src.cast(), n) }.cast();
+    }
     // SAFETY: forwarded caller contract; n == 0 touches no memory.
     unsafe { copy_forward(dest.cast(), src.cast(), n) };
     dest

@@ -53,6 +53,15 @@ pub(crate) unsafe fn copy_backward(d: *mut u8, s: *const u8, n: usize) {
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn memmove(dest: *mut c_void, src: *const c_void, n: size_t) -> *mut c_void {
     let (d, s) = (dest.cast::<u8>(), src.cast::<u8>());
+    if n <= 2 * W {
+        // SAFETY: forwarded caller contract; all loads precede the stores.
+        unsafe { copy_small(d, s, n) };
+        return dest;
+    }
+    if n > 2 * avx2::V && avx2::ready() {
+        // SAFETY: forwarded caller contract; AVX2 was just checked; n > 64.
+        return unsafe { avx2_mem::memmove(d, s, n) }.cast();
+    }
     if (d as usize) <= (s as usize) || (d as usize).wrapping_sub(s as usize) >= n {
         // SAFETY: forwarded caller contract; either d <= s or the ranges are disjoint.
         unsafe { copy_forward(d, s, n) };

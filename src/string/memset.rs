@@ -35,8 +35,23 @@ pub(crate) unsafe fn fill(d: *mut u8, c: u8, n: usize) {
             }
             return;
         }
-        if avx2::usable() {
+        if avx2::ready() {
             // On the CPUs measured the 32-byte loop beats `rep stosb` at every size.
+            return avx2_set::fill(d, c, n);
+        }
+        fill_big(d, c, n)
+    }
+}
+
+/// `fill` for `n > 32` bytes without (or before checking for) AVX2.
+///
+/// # Safety
+/// `d..d+n` writable, `n > 32`.
+#[inline(never)]
+unsafe fn fill_big(d: *mut u8, c: u8, n: usize) {
+    // SAFETY: every store below lies in `[0, n)` of the range the caller provides.
+    unsafe {
+        if avx2::usable() {
             return avx2_set::fill(d, c, n);
         }
         if n >= REP_STOSB_MIN {
@@ -67,6 +82,10 @@ pub(crate) unsafe fn fill(d: *mut u8, c: u8, n: usize) {
 /// `s` writable for `n` bytes.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn memset(s: *mut c_void, c: c_int, n: size_t) -> *mut c_void {
+    if n > 2 * W && avx2::ready() {
+        // SAFETY: forwarded caller contract; AVX2 was just checked; n > 32.
+        return unsafe { avx2_set::memset(s.cast(), c as u8, n) }.cast();
+    }
     // SAFETY: forwarded caller contract.
     unsafe { fill(s.cast(), c as u8, n) };
     s

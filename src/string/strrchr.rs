@@ -11,6 +11,20 @@ use crate::string::{avx2, avx2_scan};
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn strrchr(s: *const c_char, c: c_int) -> *mut c_char {
     let (s, c) = (s.cast::<u8>(), c as u8);
+    if c != 0 && avx2::ready() {
+        // SAFETY: forwarded caller contract; AVX2 was just checked; c != 0.
+        return unsafe { avx2_scan::find_last_byte(s, c) }.cast_mut().cast();
+    }
+    // SAFETY: forwarded caller contract.
+    unsafe { slow(s, c) }
+}
+
+/// `strrchr` before the CPU check has run, without AVX2, or for `c == 0`.
+///
+/// # Safety
+/// `s` points to a NUL-terminated string.
+#[inline(never)]
+unsafe fn slow(s: *const u8, c: u8) -> *mut c_char {
     if c == 0 {
         // SAFETY: forwarded caller contract; the terminator is inside the string.
         return unsafe { s.add(str_len(s)) }.cast_mut().cast();
@@ -73,6 +87,27 @@ mod tests {
                     let r = unsafe { strrchr(p.cast(), c as c_int) };
                     let got = (!r.is_null()).then(|| r as usize - p as usize);
                     assert_eq!(got, reference(&v[off..], c), "n={n} off={off} c={c}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn one_or_two_matches_in_long_strings() {
+        for n in [70usize, 200, 700] {
+            for off in [0usize, 1, 31] {
+                for k in 0..n {
+                    let mut v = vec![b'q'; off + n + 1];
+                    v[off + n] = 0;
+                    v[off + k] = b'x';
+                    let p = v.as_ptr().wrapping_add(off);
+                    // SAFETY: NUL-terminated inside `v`.
+                    let r = unsafe { strrchr(p.cast(), b'x' as c_int) };
+                    assert_eq!(r as usize - p as usize, k, "n={n} off={off} k={k}");
+                    v[off + k / 2] = b'x';
+                    // SAFETY: as above.
+                    let r = unsafe { strrchr(p.cast(), b'x' as c_int) };
+                    assert_eq!(r as usize - p as usize, k);
                 }
             }
         }

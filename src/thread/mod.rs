@@ -28,6 +28,7 @@ pub mod pthread_self;
 pub mod pthread_setname_np;
 pub mod pthread_spin;
 pub mod sem;
+pub mod stack_cache;
 pub mod state;
 pub mod thrd;
 pub mod tss;

@@ -24,6 +24,21 @@ const MAP_NORESERVE: c_int = 0x4000;
 const MAP_STACK: c_int = 0x20000;
 const PAGE: usize = 4096;
 
+/// Maps `size` bytes for a thread with `guard` inaccessible bytes at the bottom.
+fn map_stack(size: usize, guard: usize) -> Option<usize> {
+    let flags = MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK;
+    // SAFETY: a fresh private mapping; the guard pages lose all access.
+    let base =
+        unsafe { crate::sys::mem::mmap(0, size, PROT_READ | PROT_WRITE, flags, -1, 0) }.ok()?;
+    // SAFETY: the guard lies at the bottom of the mapping made just above.
+    if guard != 0 && unsafe { crate::sys::mem::mprotect(base, guard, PROT_NONE) }.is_err() {
+        // SAFETY: unmapping what was just mapped.
+        let _ = unsafe { crate::sys::mem::munmap(base, size) };
+        return None;
+    }
+    Some(base)
+}
+
 /// The new thread's first Rust frame: run the start routine, then exit with its value.
 unsafe extern "C" fn start(arg: *mut u8) -> i32 {
     let t = arg as *mut Thread;
@@ -66,19 +81,13 @@ pub unsafe extern "C" fn pthread_create(
     } else {
         let guard = (a.guard_size + PAGE - 1) & !(PAGE - 1);
         let size = (guard + a.stack_size + area + PAGE - 1) & !(PAGE - 1);
-        let flags = MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK;
-        // SAFETY: a fresh private mapping; the guard pages lose all access.
-        let base =
-            match unsafe { crate::sys::mem::mmap(0, size, PROT_READ | PROT_WRITE, flags, -1, 0) } {
-                Ok(b) => b,
-                Err(_) => return EAGAIN,
-            };
-        // SAFETY: the guard lies at the bottom of the mapping made just above.
-        if guard != 0 && unsafe { crate::sys::mem::mprotect(base, guard, PROT_NONE) }.is_err() {
-            // SAFETY: unmapping what was just mapped.
-            let _ = unsafe { crate::sys::mem::munmap(base, size) };
-            return EAGAIN;
-        }
+        let base = match super::stack_cache::take(size, guard) {
+            Some(b) => b,
+            None => match map_stack(size, guard) {
+                Some(b) => b,
+                None => return EAGAIN,
+            },
+        };
         (base, size, base + size, guard)
     };
     // SAFETY: [top - area, top) is ours (fresh mapping or the caller's stack).
@@ -119,7 +128,7 @@ pub unsafe extern "C" fn pthread_create(
         state::OTHER_THREADS.fetch_sub(1, Ordering::AcqRel);
         if map_base != 0 {
             // SAFETY: the thread never started; the mapping is unused.
-            let _ = unsafe { crate::sys::mem::munmap(map_base, map_size) };
+            unsafe { super::stack_cache::give(map_base, map_size, guard) };
         }
         return EAGAIN;
     }

@@ -23,7 +23,7 @@ unsafe fn reap(t: *mut Thread, value: *mut *mut c_void) {
             *value = (*t).result;
         }
         if (*t).map_base != 0 {
-            let _ = crate::sys::mem::munmap((*t).map_base, (*t).map_size);
+            super::stack_cache::give((*t).map_base, (*t).map_size, (*t).guard_size);
         }
     }
 }

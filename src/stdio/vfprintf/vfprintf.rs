@@ -1,7 +1,7 @@
 //! `vfprintf` on a `FILE`: one lock per call, output staged and written through the
 //! stream's buffer (C17 7.21.6.8; musl: src/stdio/vfprintf.c vfprintf).
 use super::engine::{c_result, run_c};
-use super::sink::{FileDrain, Staged};
+use super::sink::{Direct, FileDrain, Staged};
 use crate::abi::types::{c_char, c_int};
 use crate::arch::va_list::VaListRaw;
 use crate::stdio::file::{F_ERR, File, lock, unlock};
@@ -21,9 +21,15 @@ pub unsafe fn print_to(f: *mut File, fmt: *const c_char, ap: *mut VaListRaw) -> 
         // As musl: judge this call's writes alone, then restore an earlier error.
         let old = (*f).flags & F_ERR;
         (*f).flags &= !F_ERR;
-        let mut sink = Staged::new(FileDrain(f));
-        let r = run_c(&mut sink, fmt, ap);
-        sink.flush();
+        let r = if Direct::suits(f) {
+            let mut sink = Direct { f, failed: false };
+            run_c(&mut sink, fmt, ap)
+        } else {
+            let mut sink = Staged::new(FileDrain(f));
+            let r = run_c(&mut sink, fmt, ap);
+            sink.flush();
+            r
+        };
         let ret = if (*f).flags & F_ERR != 0 {
             -1
         } else {
