@@ -8,7 +8,8 @@ use crate::abi::wchar::wint_t;
 /// `iswalpha || iswdigit`.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub extern "C" fn iswalnum(wc: wint_t) -> c_int {
-    (crate::ctype::iswdigit::iswdigit(wc) != 0 || crate::ctype::iswalpha::iswalpha(wc) != 0) as c_int
+    (crate::ctype::iswdigit::iswdigit(wc) != 0 || crate::ctype::iswalpha::iswalpha(wc) != 0)
+        as c_int
 }
 
 /// `int __iswalnum_l(wint_t wc, locale_t loc);` (also `iswalnum_l`)

@@ -30,7 +30,16 @@ mod tests {
 
     #[test]
     fn classes() {
-        for (c, v) in [('a', 1), ('Z', 1), ('1', 0), ('_', 0), ('é', 1), ('Ж', 1), ('中', 1), (' ', 0)] {
+        for (c, v) in [
+            ('a', 1),
+            ('Z', 1),
+            ('1', 0),
+            ('_', 0),
+            ('é', 1),
+            ('Ж', 1),
+            ('中', 1),
+            (' ', 0),
+        ] {
             assert_eq!(iswalpha(c as u32), v, "{c}");
         }
         assert_eq!(iswalpha(0xffff_ffff), 0);

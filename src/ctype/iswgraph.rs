@@ -8,7 +8,8 @@ use crate::abi::wchar::wint_t;
 /// `iswprint && !iswspace`.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub extern "C" fn iswgraph(wc: wint_t) -> c_int {
-    (crate::ctype::iswspace::iswspace(wc) == 0 && crate::ctype::iswprint::iswprint(wc) != 0) as c_int
+    (crate::ctype::iswspace::iswspace(wc) == 0 && crate::ctype::iswprint::iswprint(wc) != 0)
+        as c_int
 }
 
 /// `int __iswgraph_l(wint_t wc, locale_t loc);` (also `iswgraph_l`)

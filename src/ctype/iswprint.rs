@@ -11,7 +11,10 @@ pub extern "C" fn iswprint(wc: wint_t) -> c_int {
     if wc < 0xff {
         return (((wc + 1) & 0x7f) >= 0x21) as c_int;
     }
-    if wc < 0x2028 || wc.wrapping_sub(0x202a) < 0xd800 - 0x202a || wc.wrapping_sub(0xe000) < 0xfff9 - 0xe000 {
+    if wc < 0x2028
+        || wc.wrapping_sub(0x202a) < 0xd800 - 0x202a
+        || wc.wrapping_sub(0xe000) < 0xfff9 - 0xe000
+    {
         return 1;
     }
     if wc.wrapping_sub(0xfffc) > 0x10ffff - 0xfffc || (wc & 0xfffe) == 0xfffe {

@@ -13,9 +13,15 @@ use crate::abi::wchar::wint_t;
 pub fn casemap(wc: wint_t, upper: bool) -> wint_t {
     if wc < 0x80 {
         let b = wc as u8;
-        return if upper { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() } as wint_t;
+        return if upper {
+            b.to_ascii_uppercase()
+        } else {
+            b.to_ascii_lowercase()
+        } as wint_t;
     }
-    let Some(c) = char::from_u32(wc) else { return wc };
+    let Some(c) = char::from_u32(wc) else {
+        return wc;
+    };
     if !upper && wc == 0x130 {
         return 'i' as wint_t;
     }

@@ -30,7 +30,10 @@ const CLASSES: [extern "C" fn(wint_t) -> c_int; 12] = [
 pub unsafe extern "C" fn wctype(name: *const c_char) -> wctype_t {
     // SAFETY: `name` is a C string.
     let n = unsafe { core::ffi::CStr::from_ptr(name) }.to_bytes();
-    NAMES.iter().position(|&x| x == n).map_or(0, |i| i as wctype_t + 1)
+    NAMES
+        .iter()
+        .position(|&x| x == n)
+        .map_or(0, |i| i as wctype_t + 1)
 }
 
 /// `int iswctype(wint_t wc, wctype_t t);`

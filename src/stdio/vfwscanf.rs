@@ -31,7 +31,11 @@ unsafe fn wscan_from(f: *mut File, fmt: *const wchar_t, ap: *mut VaListRaw) -> c
         let mut args = VaSource(VaList::from_ptr(ap));
         let locked = lock(f);
         super::fwide::orient(f, 1);
-        let r = scanf_core(&mut FileSource(f), core::slice::from_raw_parts(buf, n), &mut args);
+        let r = scanf_core(
+            &mut FileSource(f),
+            core::slice::from_raw_parts(buf, n),
+            &mut args,
+        );
         if locked {
             unlock(f);
         }

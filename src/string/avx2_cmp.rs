@@ -42,13 +42,27 @@ unsafe fn diff(a: *const u8, b: *const u8, j: usize) -> c_int {
 /// AVX2 is usable; `a` and `b` point to NUL-terminated strings.
 #[target_feature(enable = "avx2")]
 pub(crate) unsafe fn compare(mut a: *const u8, mut b: *const u8) -> c_int {
+    let start = a;
     // SAFETY: a load of k bytes is made only when both pointers have at least k bytes left
     // in their pages, and neither string has ended before the loaded bytes, so every page
-    // touched holds bytes of both strings. Bytes read by `diff` are at or before the first
-    // NUL or difference.
+    // touched holds bytes of both strings; a load moved back before `a`, `b` only covers
+    // bytes already compared. Bytes read by `diff` are at or before the first NUL or
+    // difference.
     unsafe {
         loop {
             let mut room = page_room(a).min(page_room(b));
+            if room < V && a as usize - start as usize >= V {
+                // The 32 bytes ending `room` bytes on stay in both pages; the `32 - room`
+                // before `a` and `b` were already compared (equal, no NUL): mask them off.
+                let back = V - room;
+                let m = avx2::zero_mask(stop32(a.sub(back), b.sub(back))) >> back;
+                if m != 0 {
+                    return diff(a, b, m.trailing_zeros() as usize);
+                }
+                a = a.add(room);
+                b = b.add(room);
+                continue;
+            }
             if room < V {
                 if room >= simd::W {
                     let (x, y) = (simd::loadu(a), simd::loadu(b));
@@ -101,6 +115,40 @@ pub(crate) unsafe fn compare(mut a: *const u8, mut b: *const u8) -> c_int {
                 a = a.add(V);
                 b = b.add(V);
                 room -= V;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn differences_around_page_crossings() {
+        if !super::avx2::usable() {
+            return;
+        }
+        let body: Vec<u8> = (0..9000u32).map(|i| (i % 200) as u8 + 20).collect();
+        for (oa, ob) in [(0usize, 0usize), (3, 1), (1, 30), (17, 5), (40, 9)] {
+            let mut a = vec![1u8; oa];
+            a.extend_from_slice(&body);
+            a.push(0);
+            let mut b = vec![1u8; ob];
+            b.extend_from_slice(&body);
+            b.push(0);
+            let pa = a.as_ptr().wrapping_add(oa);
+            let edge = |p: *const u8| 4096 - (p as usize & 4095);
+            let (ea, eb) = (edge(pa), edge(b.as_ptr().wrapping_add(ob)));
+            for base in [ea, eb, ea + 4096, eb + 4096] {
+                for pos in base.saturating_sub(40)..base + 40 {
+                    for v in [0u8, 1, 255] {
+                        let mut c = b.clone();
+                        c[ob + pos] = v;
+                        let pc = c.as_ptr().wrapping_add(ob);
+                        // SAFETY: AVX2 checked; both NUL-terminated.
+                        let r = unsafe { super::compare(pa, pc) };
+                        assert_eq!(r, body[pos] as i32 - v as i32, "oa={oa} ob={ob} pos={pos}");
+                    }
+                }
             }
         }
     }

@@ -69,7 +69,10 @@ mod tests {
                 // SAFETY: AVX2 checked; n bytes past `off` are inside `buf`.
                 unsafe { super::fill(buf.as_mut_ptr().add(off), 0xa5, n) };
                 assert!(buf[..off].iter().all(|&b| b == 0x11));
-                assert!(buf[off..off + n].iter().all(|&b| b == 0xa5), "n={n} off={off}");
+                assert!(
+                    buf[off..off + n].iter().all(|&b| b == 0xa5),
+                    "n={n} off={off}"
+                );
                 assert!(buf[off + n..].iter().all(|&b| b == 0x11));
             }
         }

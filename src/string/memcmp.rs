@@ -54,7 +54,10 @@ pub(crate) unsafe fn compare(a: *const u8, b: *const u8, n: usize) -> c_int {
         if n <= 2 * W {
             // 16..=32 bytes: head and tail blocks, overlapping when n < 32.
             let h = simd::mask(simd::eq(simd::loadu(a), simd::loadu(b)));
-            let t = simd::mask(simd::eq(simd::loadu(a.add(n - W)), simd::loadu(b.add(n - W))));
+            let t = simd::mask(simd::eq(
+                simd::loadu(a.add(n - W)),
+                simd::loadu(b.add(n - W)),
+            ));
             if h & t == 0xffff {
                 return 0;
             }

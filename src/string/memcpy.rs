@@ -99,6 +99,11 @@ pub(crate) unsafe fn copy_forward(d: *mut u8, s: *const u8, n: usize) {
 /// pointers are accepted.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn memcpy(dest: *mut c_void, src: *const c_void, n: size_t) -> *mut c_void {
+    if n <= W {
+        // SAFETY: forwarded caller contract.
+        unsafe { copy_small(dest.cast(), src.cast(), n) };
+        return dest;
+    }
     if n > 2 * avx2::V && avx2::ready() {
         // SAFETY: forwarded caller contract; AVX2 was just checked; n > 64.
         return unsafe { avx2_mem::memcpy(dest.cast(), src.cast(), n) }.cast();

@@ -13,7 +13,9 @@ use crate::string::{avx2, avx2_head};
 pub unsafe extern "C" fn strchr(s: *const c_char, c: c_int) -> *mut c_char {
     if avx2::ready() {
         // SAFETY: forwarded caller contract; AVX2 was just checked.
-        return unsafe { avx2_head::strchr(s.cast(), c as u8) }.cast_mut().cast();
+        return unsafe { avx2_head::strchr(s.cast(), c as u8) }
+            .cast_mut()
+            .cast();
     }
     // SAFETY: forwarded caller contract; the result lies inside the string.
     let p = unsafe { find_slow(s.cast(), c as u8) };

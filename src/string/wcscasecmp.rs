@@ -19,7 +19,11 @@ pub unsafe extern "C" fn wcscasecmp(l: *const wchar_t, r: *const wchar_t) -> c_i
 /// # Safety
 /// `l` and `r` are wide strings.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn wcscasecmp_l(l: *const wchar_t, r: *const wchar_t, _loc: locale_t) -> c_int {
+pub unsafe extern "C" fn wcscasecmp_l(
+    l: *const wchar_t,
+    r: *const wchar_t,
+    _loc: locale_t,
+) -> c_int {
     // SAFETY: forwarded caller contract.
     unsafe { wcsncasecmp(l, r, usize::MAX) }
 }

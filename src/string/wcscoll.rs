@@ -20,7 +20,11 @@ pub unsafe extern "C" fn wcscoll(l: *const wchar_t, r: *const wchar_t) -> c_int 
 /// # Safety
 /// `l` and `r` are wide strings.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
-pub unsafe extern "C" fn __wcscoll_l(l: *const wchar_t, r: *const wchar_t, _loc: locale_t) -> c_int {
+pub unsafe extern "C" fn __wcscoll_l(
+    l: *const wchar_t,
+    r: *const wchar_t,
+    _loc: locale_t,
+) -> c_int {
     // SAFETY: forwarded caller contract.
     unsafe { wcscmp(l, r) }
 }

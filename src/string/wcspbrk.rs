@@ -11,6 +11,10 @@ pub unsafe extern "C" fn wcspbrk(s: *const wchar_t, b: *const wchar_t) -> *mut w
     // SAFETY: both strings are terminated; `p` stays within `s`.
     unsafe {
         let p = s.add(wcscspn(s, b));
-        if *p != 0 { p.cast_mut() } else { core::ptr::null_mut() }
+        if *p != 0 {
+            p.cast_mut()
+        } else {
+            core::ptr::null_mut()
+        }
     }
 }

@@ -47,9 +47,15 @@ mod tests {
         let m = [2, 4, 0];
         // SAFETY: terminated arrays.
         unsafe {
-            assert_eq!(wcsstr(h.as_ptr(), n.as_ptr()) as usize, h.as_ptr().add(2) as usize);
+            assert_eq!(
+                wcsstr(h.as_ptr(), n.as_ptr()) as usize,
+                h.as_ptr().add(2) as usize
+            );
             assert!(wcsstr(h.as_ptr(), m.as_ptr()).is_null());
-            assert_eq!(wcsstr(h.as_ptr(), n.as_ptr().add(3)) as usize, h.as_ptr() as usize);
+            assert_eq!(
+                wcsstr(h.as_ptr(), n.as_ptr().add(3)) as usize,
+                h.as_ptr() as usize
+            );
         }
     }
 }

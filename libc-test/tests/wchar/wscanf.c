@@ -51,7 +51,7 @@ int main(void)
 	T_ASSERT(f != 0);
 	if (!f)
 		return t_status();
-	fputs("31 abc\n", f);
+	fputws(L"31 abc\n", f);
 	rewind(f);
 	T_EQ_INT(fwscanf(f, L"%d %ls", &a, ws), 2);
 	T_EQ_INT(a, 31);

@@ -2,6 +2,7 @@
 //! and the sinks it writes to; floats go to `internal::fmt_fp` (C17 7.21.6.1; musl:
 //! src/stdio/vfprintf.c).
 pub mod args;
+pub mod direct;
 pub mod engine;
 pub mod int;
 pub mod sink;

@@ -108,7 +108,7 @@ impl Out for AllocSink {
 
 /// Bytes staged on the stack before they go to a descriptor or `FILE`, so that many
 /// small pieces make one write (and an unbuffered stream sees few system calls).
-const STAGE: usize = 256;
+pub(super) const STAGE: usize = 256;
 
 /// Where a [`Staged`] sink drains to.
 pub trait Drain {
@@ -205,73 +205,6 @@ impl<D: Drain> Out for Staged<D> {
                 core::ptr::write_bytes(self.buf.as_mut_ptr().cast::<u8>().add(self.len), c, k)
             };
             self.len += k;
-            n -= k;
-        }
-    }
-}
-
-/// A locked, fully buffered `FILE` written in place: pieces that fit go straight into the
-/// stream's buffer (one copy, no staging); the rest take the ordinary buffered write.
-/// After a write error nothing more is written, as with [`Staged`].
-pub struct Direct {
-    pub f: *mut File,
-    pub failed: bool,
-}
-
-impl Direct {
-    /// Whether `f` suits [`Direct`]: fully buffered with a buffer at least a stage long
-    /// (line-buffered and unbuffered streams keep the staged sink's write pattern).
-    ///
-    /// # Safety
-    /// `f` is a live stream.
-    #[inline]
-    pub unsafe fn suits(f: *mut File) -> bool {
-        // SAFETY: the caller guarantees `f`.
-        unsafe { (*f).lbf < 0 && (*f).buf_size >= STAGE }
-    }
-
-    /// Free bytes in the stream's write buffer (0 when not in write mode).
-    #[inline(always)]
-    fn room(&self) -> usize {
-        // SAFETY: the entry point holds the lock on this live stream; in write mode
-        // `wpos <= wend` within one buffer.
-        unsafe {
-            if (*self.f).wend.is_null() {
-                0
-            } else {
-                (*self.f).wend as usize - (*self.f).wpos as usize
-            }
-        }
-    }
-
-    #[cold]
-    fn slow(&mut self, b: &[u8]) {
-        if !self.failed {
-            // SAFETY: the entry point holds the lock on this live stream.
-            self.failed = unsafe { write_bytes(self.f, b) } != b.len();
-        }
-    }
-}
-
-impl Out for Direct {
-    #[inline]
-    fn put(&mut self, b: &[u8]) {
-        if b.len() <= self.room() && !self.failed {
-            // SAFETY: `b.len()` bytes are free at `wpos` (checked above).
-            unsafe {
-                let f = self.f;
-                core::ptr::copy_nonoverlapping(b.as_ptr(), (*f).wpos, b.len());
-                (*f).wpos = (*f).wpos.add(b.len());
-            }
-            return;
-        }
-        self.slow(b);
-    }
-    fn pad(&mut self, c: u8, mut n: usize) {
-        let chunk = [c; 64];
-        while n > 0 && !self.failed {
-            let k = n.min(chunk.len());
-            self.put(&chunk[..k]);
             n -= k;
         }
     }

@@ -1,7 +1,8 @@
 //! `vfprintf` on a `FILE`: one lock per call, output staged and written through the
 //! stream's buffer (C17 7.21.6.8; musl: src/stdio/vfprintf.c vfprintf).
+use super::direct::Direct;
 use super::engine::{c_result, run_c};
-use super::sink::{Direct, FileDrain, Staged};
+use super::sink::{FileDrain, Staged};
 use crate::abi::types::{c_char, c_int};
 use crate::arch::va_list::VaListRaw;
 use crate::stdio::file::{F_ERR, File, lock, unlock};
