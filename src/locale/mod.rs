@@ -1,5 +1,5 @@
-//! Locales: the C/POSIX locale and C.UTF-8, named locales with their behaviour (musl:
-//! src/locale/).
+//! Locales: C/POSIX, C.UTF-8, and other names kept with C behaviour and UTF-8 `LC_CTYPE`
+//! (musl: src/locale/).
 #[allow(non_snake_case)]
 pub mod __ctype_get_mb_cur_max;
 pub mod duplocale;

@@ -24,16 +24,17 @@ unsafe fn copy_upto_64(d: *mut u8, s: *const u8, n: usize) {
     }
 }
 
-/// Copies the string at `s` with its NUL to `d`; returns its length.
+/// Copies the string at `s` with its NUL to `d`; returns `d` (`strcpy`) or, with `END`,
+/// the copied NUL (`stpcpy`).
 ///
 /// Source loads are 32-byte aligned (never crossing into a page the string does not
 /// reach) except for unaligned loads that lie entirely inside the string.
 ///
 /// # Safety
 /// AVX2 is usable; `s` is NUL-terminated; `d` has room for it and its NUL; no overlap.
-#[inline]
 #[target_feature(enable = "avx2")]
-pub(crate) unsafe fn copy_str(d: *mut u8, s: *const u8) -> usize {
+pub(crate) unsafe fn copy_str<const END: bool>(d: *mut u8, s: *const u8) -> *mut u8 {
+    let done = |len: usize| if END { d.wrapping_add(len) } else { d };
     let off = s as usize & (V - 1);
     let a = s.wrapping_sub(off);
     // SAFETY: aligned loads stop at the first block holding the NUL, and aligned blocks
@@ -44,7 +45,7 @@ pub(crate) unsafe fn copy_str(d: *mut u8, s: *const u8) -> usize {
         if m != 0 {
             let len = m.trailing_zeros() as usize;
             copy_upto_64(d, s, len + 1);
-            return len;
+            return done(len);
         }
         let x1 = avx2::load(a.add(V));
         let m = avx2::zero_mask(x1);
@@ -53,7 +54,7 @@ pub(crate) unsafe fn copy_str(d: *mut u8, s: *const u8) -> usize {
         if m != 0 {
             let len = k1 + m.trailing_zeros() as usize;
             copy_upto_64(d, s, len + 1);
-            return len;
+            return done(len);
         }
         // `s..s+32` lies in the two NUL-free blocks just read.
         avx2::storeu(d, avx2::loadu(s));
@@ -64,7 +65,7 @@ pub(crate) unsafe fn copy_str(d: *mut u8, s: *const u8) -> usize {
             let x = avx2::load(p);
             let m = avx2::zero_mask(x);
             if m != 0 {
-                return finish(d, s, p, m.trailing_zeros() as usize, x);
+                return done(finish(d, s, p, m.trailing_zeros() as usize, x));
             }
             avx2::storeu(d.add(p as usize - s as usize), x);
             p = p.add(V);
@@ -78,12 +79,12 @@ pub(crate) unsafe fn copy_str(d: *mut u8, s: *const u8) -> usize {
             if avx2::zero_mask(avx2::min(avx2::min(x0, x1), avx2::min(x2, x3))) != 0 {
                 let m = avx2::zero_mask(x0) as u64 | (avx2::zero_mask(x1) as u64) << 32;
                 if m != 0 {
-                    return finish(d, s, p, m.trailing_zeros() as usize, x0);
+                    return done(finish(d, s, p, m.trailing_zeros() as usize, x0));
                 }
                 avx2::storeu(d.add(k), x0);
                 avx2::storeu(d.add(k + V), x1);
                 let m = avx2::zero_mask(x2) as u64 | (avx2::zero_mask(x3) as u64) << 32;
-                return finish(d, s, p.add(2 * V), m.trailing_zeros() as usize, x2);
+                return done(finish(d, s, p.add(2 * V), m.trailing_zeros() as usize, x2));
             }
             avx2::storeu(d.add(k), x0);
             avx2::storeu(d.add(k + V), x1);
@@ -92,27 +93,6 @@ pub(crate) unsafe fn copy_str(d: *mut u8, s: *const u8) -> usize {
             p = p.add(4 * V);
         }
     }
-}
-
-/// `strcpy`: copies the string at `s` with its NUL to `d`; returns `d`.
-///
-/// # Safety
-/// As `copy_str`.
-#[target_feature(enable = "avx2")]
-pub(crate) unsafe fn strcpy(d: *mut u8, s: *const u8) -> *mut u8 {
-    // SAFETY: forwarded caller contract.
-    unsafe { copy_str(d, s) };
-    d
-}
-
-/// `stpcpy`: copies the string at `s` with its NUL to `d`; returns the copied NUL.
-///
-/// # Safety
-/// As `copy_str`.
-#[target_feature(enable = "avx2")]
-pub(crate) unsafe fn stpcpy(d: *mut u8, s: *const u8) -> *mut u8 {
-    // SAFETY: forwarded caller contract; the NUL lies at `d + len`.
-    unsafe { d.add(copy_str(d, s)) }
 }
 
 /// Stores the last part of the copy: the NUL is at `p + j` (`j < 64`), the 32 bytes at `p`
@@ -153,7 +133,16 @@ mod tests {
             return;
         }
         // SAFETY: AVX2 checked; room for n + 1 bytes past `off`; no overlap.
-        let len = unsafe { super::copy_str(dst.as_mut_ptr().add(off), src.as_ptr()) };
+        let (d, s) = (dst.as_mut_ptr().wrapping_add(off), src.as_ptr());
+        // SAFETY: as above.
+        let (r, e) = unsafe {
+            (
+                super::copy_str::<false>(d, s),
+                super::copy_str::<true>(d, s),
+            )
+        };
+        assert_eq!(r, d);
+        let len = e as usize - d as usize;
         assert_eq!(len, n);
         assert_eq!(&dst[off..=off + n], &src[..=n], "n={n} off={off}");
         assert!(dst[..off].iter().all(|&b| b == 0xaa));

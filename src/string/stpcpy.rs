@@ -14,7 +14,7 @@ use crate::string::{avx2, avx2_copy};
 pub unsafe extern "C" fn stpcpy(dest: *mut c_char, src: *const c_char) -> *mut c_char {
     if avx2::ready() {
         // SAFETY: forwarded caller contract; AVX2 was just checked.
-        return unsafe { avx2_copy::stpcpy(dest.cast(), src.cast()) }.cast();
+        return unsafe { avx2_copy::copy_str::<true>(dest.cast(), src.cast()) }.cast();
     }
     // SAFETY: forwarded caller contract.
     unsafe { slow(dest, src) }
@@ -28,7 +28,7 @@ pub unsafe extern "C" fn stpcpy(dest: *mut c_char, src: *const c_char) -> *mut c
 unsafe fn slow(dest: *mut c_char, src: *const c_char) -> *mut c_char {
     if avx2::usable() {
         // SAFETY: forwarded caller contract; AVX2 was just checked.
-        return unsafe { avx2_copy::stpcpy(dest.cast(), src.cast()) }.cast();
+        return unsafe { avx2_copy::copy_str::<true>(dest.cast(), src.cast()) }.cast();
     }
     // SAFETY: forwarded caller contract.
     let n = unsafe { str_len(src.cast()) };

@@ -12,7 +12,7 @@ use crate::string::{avx2, avx2_copy};
 pub unsafe extern "C" fn strcpy(dest: *mut c_char, src: *const c_char) -> *mut c_char {
     if avx2::ready() {
         // SAFETY: forwarded caller contract; AVX2 was just checked.
-        return unsafe { avx2_copy::strcpy(dest.cast(), src.cast()) }.cast();
+        return unsafe { avx2_copy::copy_str::<false>(dest.cast(), src.cast()) }.cast();
     }
     // SAFETY: forwarded caller contract.
     unsafe { slow(dest, src) }
@@ -26,7 +26,7 @@ pub unsafe extern "C" fn strcpy(dest: *mut c_char, src: *const c_char) -> *mut c
 unsafe fn slow(dest: *mut c_char, src: *const c_char) -> *mut c_char {
     if avx2::usable() {
         // SAFETY: forwarded caller contract; AVX2 was just checked.
-        return unsafe { avx2_copy::strcpy(dest.cast(), src.cast()) }.cast();
+        return unsafe { avx2_copy::copy_str::<false>(dest.cast(), src.cast()) }.cast();
     }
     // SAFETY: forwarded caller contract: `len + 1` bytes are readable and writable.
     unsafe { copy_forward(dest.cast(), src.cast(), str_len(src.cast()) + 1) };
