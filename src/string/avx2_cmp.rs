@@ -49,6 +49,15 @@ pub(crate) unsafe fn compare(mut a: *const u8, mut b: *const u8) -> c_int {
     // bytes already compared. Bytes read by `diff` are at or before the first NUL or
     // difference.
     unsafe {
+        // Quick first block: the or of the page offsets bounds both offsets.
+        if (a as usize | b as usize) & 4095 <= 4096 - V {
+            let m = avx2::zero_mask(stop32(a, b));
+            if m != 0 {
+                return diff(a, b, m.trailing_zeros() as usize);
+            }
+            a = a.add(V);
+            b = b.add(V);
+        }
         loop {
             let mut room = page_room(a).min(page_room(b));
             if room < V && a as usize - start as usize >= V {
