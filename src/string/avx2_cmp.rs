@@ -91,7 +91,7 @@ pub(crate) unsafe fn compare(mut a: *const u8, mut b: *const u8) -> c_int {
                 b = b.add(1);
                 continue;
             }
-            // One block first: most strings are short.
+            // One block before the groups.
             let m = avx2::zero_mask(stop32(a, b));
             if m != 0 {
                 return diff(a, b, m.trailing_zeros() as usize);

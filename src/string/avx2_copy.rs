@@ -34,7 +34,13 @@ unsafe fn copy_upto_64(d: *mut u8, s: *const u8, n: usize) {
 /// AVX2 is usable; `s` is NUL-terminated; `d` has room for it and its NUL; no overlap.
 #[target_feature(enable = "avx2")]
 pub(crate) unsafe fn copy_str<const END: bool>(d: *mut u8, s: *const u8) -> *mut u8 {
-    let done = |len: usize| if END { d.wrapping_add(len) } else { d };
+    let done = |len: usize| {
+        if END {
+            d.wrapping_add(len)
+        } else {
+            avx2::opaque(d)
+        }
+    };
     let off = s as usize & (V - 1);
     let a = s.wrapping_sub(off);
     // SAFETY: aligned loads stop at the first block holding the NUL, and aligned blocks

@@ -61,7 +61,7 @@ pub(crate) unsafe fn memcpy(d: *mut u8, s: *const u8, n: usize) -> *mut u8 {
             simd::rep_movsb(d, s, n);
         }
     }
-    d
+    avx2::opaque(d)
 }
 
 /// `memmove` for `n > 2 * 32`: returns `d`.
@@ -77,7 +77,7 @@ pub(crate) unsafe fn memmove(d: *mut u8, s: *const u8, n: usize) -> *mut u8 {
             memcpy(d, s, n)
         } else {
             copy_backward(d, s, n);
-            d
+            avx2::opaque(d)
         }
     }
 }

@@ -53,7 +53,7 @@ pub(crate) unsafe fn fill(d: *mut u8, c: u8, n: usize) {
 pub(crate) unsafe fn memset(d: *mut u8, c: u8, n: usize) -> *mut u8 {
     // SAFETY: forwarded caller contract.
     unsafe { fill(d, c, n) };
-    d
+    avx2::opaque(d)
 }
 
 #[cfg(test)]

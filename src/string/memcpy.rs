@@ -99,7 +99,7 @@ pub(crate) unsafe fn copy_forward(d: *mut u8, s: *const u8, n: usize) {
 /// pointers are accepted.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn memcpy(dest: *mut c_void, src: *const c_void, n: size_t) -> *mut c_void {
-    if n <= W {
+    if n <= 2 * W {
         // SAFETY: forwarded caller contract.
         unsafe { copy_small(dest.cast(), src.cast(), n) };
         return dest;
@@ -108,7 +108,17 @@ pub unsafe extern "C" fn memcpy(dest: *mut c_void, src: *const c_void, n: size_t
         // SAFETY: forwarded caller contract; AVX2 was just checked; n > 64.
         return unsafe { avx2_mem::memcpy(dest.cast(), src.cast(), n) }.cast();
     }
-    // SAFETY: forwarded caller contract; n == 0 touches no memory.
+    // SAFETY: forwarded caller contract.
+    unsafe { slow(dest, src, n) }
+}
+
+/// `memcpy` for `n > 32` without AVX2 (or before the CPU check, or `n <= 64`).
+///
+/// # Safety
+/// As `memcpy`.
+#[inline(never)]
+unsafe fn slow(dest: *mut c_void, src: *const c_void, n: size_t) -> *mut c_void {
+    // SAFETY: forwarded caller contract.
     unsafe { copy_forward(dest.cast(), src.cast(), n) };
     dest
 }

@@ -62,6 +62,16 @@ pub unsafe extern "C" fn memmove(dest: *mut c_void, src: *const c_void, n: size_
         // SAFETY: forwarded caller contract; AVX2 was just checked; n > 64.
         return unsafe { avx2_mem::memmove(d, s, n) }.cast();
     }
+    // SAFETY: forwarded caller contract.
+    unsafe { slow(d, s, n) }
+}
+
+/// `memmove` for `n > 32` without AVX2 (or before the CPU check, or `n <= 64`).
+///
+/// # Safety
+/// As `memmove`.
+#[inline(never)]
+unsafe fn slow(d: *mut u8, s: *const u8, n: usize) -> *mut c_void {
     if (d as usize) <= (s as usize) || (d as usize).wrapping_sub(s as usize) >= n {
         // SAFETY: forwarded caller contract; either d <= s or the ranges are disjoint.
         unsafe { copy_forward(d, s, n) };
@@ -69,7 +79,7 @@ pub unsafe extern "C" fn memmove(dest: *mut c_void, src: *const c_void, n: size_
         // SAFETY: forwarded caller contract; d > s.
         unsafe { copy_backward(d, s, n) };
     }
-    dest
+    d.cast()
 }
 
 #[cfg(test)]

@@ -86,6 +86,11 @@ pub unsafe extern "C" fn memset(s: *mut c_void, c: c_int, n: size_t) -> *mut c_v
         // SAFETY: forwarded caller contract; AVX2 was just checked; n > 32.
         return unsafe { avx2_set::memset(s.cast(), c as u8, n) }.cast();
     }
+    if n > 2 * W {
+        // SAFETY: forwarded caller contract; n > 32.
+        unsafe { fill_big(s.cast(), c as u8, n) };
+        return s;
+    }
     // SAFETY: forwarded caller contract.
     unsafe { fill(s.cast(), c as u8, n) };
     s

@@ -1,6 +1,8 @@
 //! `cargo xtask bench`: the process-level benchmark report. Builds each `benches/c/*.c`
 //! against rcc, musl and glibc, runs the builds interleaved, and writes the medians and
 //! the rcc ratios to `<target>/bench/report.md`.
+//! (Past 500 lines: building, running, parsing and the markdown report are one pipeline; a
+//! split into build/run/report modules is the next cleanup.)
 //!
 //! Options: `--filter TEXT` (programs or cases whose name contains TEXT), `--runs N`,
 //! `--quick` (short batches, fewer runs), `--callgrind` (instruction counts as well),
