@@ -40,11 +40,22 @@ impl Mutex {
     /// The uncontended path of a normal mutex, inlined into the entry points.
     #[inline(always)]
     pub fn lock_fast(&self) -> bool {
-        self.kind.load(Ordering::Relaxed) == NORMAL
-            && self
-                .lock
-                .compare_exchange(0, my_tid(), Ordering::Acquire, Ordering::Relaxed)
-                .is_ok()
+        if self.kind.load(Ordering::Relaxed) != NORMAL {
+            return false;
+        }
+        // While the process has one thread nothing else can touch a private mutex: plain
+        // loads and stores suffice. pthread_create sets the flag before a second thread
+        // exists, and the values written here are the same ones the atomic path uses.
+        if !super::state::multi_threaded() {
+            if self.lock.load(Ordering::Relaxed) == 0 {
+                self.lock.store(my_tid(), Ordering::Relaxed);
+                return true;
+            }
+            return false;
+        }
+        self.lock
+            .compare_exchange(0, my_tid(), Ordering::Acquire, Ordering::Relaxed)
+            .is_ok()
     }
 
     /// Unlocks a normal mutex; false for other kinds (take [`Mutex::unlock`]).
@@ -52,6 +63,10 @@ impl Mutex {
     pub fn unlock_fast(&self) -> bool {
         if self.kind.load(Ordering::Relaxed) != NORMAL {
             return false;
+        }
+        if !super::state::multi_threaded() && self.lock.load(Ordering::Relaxed) & WAITERS == 0 {
+            self.lock.store(0, Ordering::Relaxed);
+            return true;
         }
         if self.lock.swap(0, Ordering::Release) & WAITERS != 0 {
             futex::wake_in(&self.lock, 1, false);
