@@ -9,6 +9,6 @@ pub mod sigrestore;
 pub mod syscall;
 pub mod syscall_cp;
 pub mod tp;
-pub mod vfork;
 pub mod ucontext;
 pub mod va_list;
+pub mod vfork;

@@ -27,6 +27,12 @@ abi_structs! { STRUCTS, "link.h";
     }
 }
 
-const _: () = assert!(core::mem::size_of::<dl_phdr_info>() == core::mem::size_of::<crate::ldso::dl_iterate_phdr::DlPhdrInfo>());
-const _: () = assert!(core::mem::size_of::<link_map>() == core::mem::size_of::<crate::ldso::debug::LinkMap>());
-const _: () = assert!(core::mem::size_of::<r_debug>() == core::mem::size_of::<crate::ldso::debug::RDebug>());
+const _: () = assert!(
+    core::mem::size_of::<dl_phdr_info>()
+        == core::mem::size_of::<crate::ldso::dl_iterate_phdr::DlPhdrInfo>()
+);
+const _: () = assert!(
+    core::mem::size_of::<link_map>() == core::mem::size_of::<crate::ldso::debug::LinkMap>()
+);
+const _: () =
+    assert!(core::mem::size_of::<r_debug>() == core::mem::size_of::<crate::ldso::debug::RDebug>());

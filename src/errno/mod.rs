@@ -1,8 +1,8 @@
 //! `errno`: per thread, in the thread descriptor (musl: src/errno/).
 pub mod __errno_location;
 pub(crate) mod __strerror;
-pub mod strerror;
 pub mod __syscall_ret;
+pub mod strerror;
 
 pub use __errno_location::{errno, set_errno};
 pub use __syscall_ret::__syscall_ret;

@@ -1,5 +1,5 @@
 //! `ffs` (POSIX.1-2001 XSI strings.h; musl: src/misc/ffs.c).
-use crate::abi::types::{c_int};
+use crate::abi::types::c_int;
 
 /// `int ffs(int i);`
 ///

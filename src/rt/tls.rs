@@ -108,23 +108,6 @@ pub unsafe fn init_main_thread(module: Option<TlsModule>, canary: usize) -> *mut
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::offset_for;
-
-    #[test]
-    fn offsets_keep_image_alignment() {
-        assert_eq!(offset_for(0, 1, 0), 0);
-        assert_eq!(offset_for(4, 4, 0x1000), 4);
-        assert_eq!(offset_for(5, 8, 0x1000), 8);
-        assert_eq!(offset_for(100, 64, 0x2000), 128);
-        // An image at vaddr 0x1010 with 32-byte alignment: block start ≡ 0x10 (mod 32).
-        let off = offset_for(40, 32, 0x1010);
-        assert_eq!((0usize.wrapping_sub(off)) & 31, 0x10);
-        assert!(off >= 40);
-    }
-}
-
 /// Bytes past the descriptor: the TSD array and the two-word DTV.
 const TAIL: usize = core::mem::size_of::<Thread>() + crate::thread::state::KEYS_MAX * 8 + 16;
 
@@ -167,5 +150,22 @@ pub unsafe fn init_thread_area(top: usize) -> (*mut Thread, usize) {
         (*t).pointer_guard = (*me).pointer_guard;
         (*t).tsd = tsd.cast();
         (t, block as usize & !15)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::offset_for;
+
+    #[test]
+    fn offsets_keep_image_alignment() {
+        assert_eq!(offset_for(0, 1, 0), 0);
+        assert_eq!(offset_for(4, 4, 0x1000), 4);
+        assert_eq!(offset_for(5, 8, 0x1000), 8);
+        assert_eq!(offset_for(100, 64, 0x2000), 128);
+        // An image at vaddr 0x1010 with 32-byte alignment: block start ≡ 0x10 (mod 32).
+        let off = offset_for(40, 32, 0x1010);
+        assert_eq!((0usize.wrapping_sub(off)) & 31, 0x10);
+        assert!(off >= 40);
     }
 }

@@ -49,10 +49,7 @@ mod tests {
             assert_eq!(parse(c"-9223372036854775808".as_ptr()), i64::MIN);
             assert_eq!(parse(c"- 1".as_ptr()), 0);
             assert_eq!(parse(c"".as_ptr()), 0);
-            assert_eq!(
-                super::super::atoi::atoi(c"-2147483648".as_ptr()),
-                i32::MIN
-            );
+            assert_eq!(super::super::atoi::atoi(c"-2147483648".as_ptr()), i32::MIN);
         }
     }
 }

@@ -118,4 +118,3 @@ mod tests {
         assert!(secs_to_tm(i64::MAX, &mut t).is_none());
     }
 }
-

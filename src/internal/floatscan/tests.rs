@@ -265,18 +265,18 @@ fn exact(m: u128, e: i32) -> String {
             c /= 10;
         }
     };
-    let scale;
-    if e < 0 {
+    // value = N * 10^scale
+    let scale = if e < 0 {
         for _ in 0..-e {
             mul(&mut digits, 5);
         }
-        scale = e as i64; // value = N * 10^e
+        e as i64
     } else {
         for _ in 0..e {
             mul(&mut digits, 2);
         }
-        scale = 0;
-    }
+        0
+    };
     let s: String = digits.iter().rev().map(|&c| (c + b'0') as char).collect();
     let exp10 = s.len() as i64 - 1 + scale;
     let s = s.trim_end_matches('0');

@@ -95,7 +95,10 @@ fn link_shared(archive: &Path, lib: &Path, names: &[String], scratch: &Path) -> 
     // despite -Bsymbolic-functions (--dynamic-list-data keeps data symbols preemptible too).
     let dynamic = scratch.join("libc.dynlist");
     let mut list = String::from("{\n");
-    for n in INTERPOSABLE.iter().filter(|n| names.iter().any(|m| m == *n)) {
+    for n in INTERPOSABLE
+        .iter()
+        .filter(|n| names.iter().any(|m| m == *n))
+    {
         list.push_str(&format!("  {n};\n"));
     }
     list.push_str("};\n");
