@@ -48,7 +48,9 @@ int main(void)
 	T_ASSERT(rem.tv_sec >= 1);
 	T_EQ_INT(getitimer(ITIMER_REAL, &old), 0);
 	T_EQ_INT(old.it_value.tv_sec, 0);
-	T_EQ_INT(old.it_value.tv_usec, 0);
+	/* Expired: 0, or 1 µs if the kernel's timer callback has not quite finished (Linux
+	 * reports a still-active timer with no time left as 1 µs). */
+	T_ASSERT(old.it_value.tv_usec <= 1);
 
 	/* Absolute deadline. */
 	clock_gettime(CLOCK_MONOTONIC, &req);
