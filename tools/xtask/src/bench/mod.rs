@@ -1,0 +1,10 @@
+//! `cargo xtask bench`: the process-level benchmark report (see `driver.rs`).
+mod callgrind;
+mod compile;
+mod driver;
+mod options;
+mod report;
+mod run;
+mod table;
+
+pub use driver::bench;
