@@ -6,7 +6,7 @@ use crate::thread::state::Lock;
 /// Handler slots.
 const COUNT: usize = 32;
 
-static LOCK: Lock = Lock::new();
+pub(crate) static LOCK: Lock = Lock::new();
 static mut FUNCS: [Option<extern "C" fn()>; COUNT] = [None; COUNT];
 static mut USED: usize = 0;
 

@@ -36,7 +36,7 @@ static mut FIRST: Block = Block {
 static mut HEAD: *mut Block = core::ptr::null_mut();
 
 /// Serialises the handler table between threads registering and a thread exiting.
-static LOCK: crate::thread::state::Lock = crate::thread::state::Lock::new();
+pub(crate) static LOCK: crate::thread::state::Lock = crate::thread::state::Lock::new();
 
 /// Appends a handler; fails only when no memory is left for a new block.
 fn push(h: Handler) -> Result<(), ()> {

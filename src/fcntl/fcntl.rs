@@ -2,8 +2,8 @@
 //! point is in src/shim/fcntl.c and passes the optional argument as an integer.
 use crate::abi::errno::EINVAL;
 use crate::abi::fcntl::{
-    F_DUPFD, F_DUPFD_CLOEXEC, F_GETOWN, F_GETOWN_EX, F_OWNER_PGRP, F_SETFD, F_SETFL, FD_CLOEXEC,
-    O_LARGEFILE, f_owner_ex,
+    F_DUPFD, F_DUPFD_CLOEXEC, F_GETOWN, F_GETOWN_EX, F_OWNER_PGRP, F_SETFD, F_SETFL, F_SETLKW,
+    FD_CLOEXEC, O_LARGEFILE, f_owner_ex,
 };
 use crate::abi::types::{c_int, c_ulong};
 use crate::errno::__syscall_ret;
@@ -66,6 +66,13 @@ pub unsafe extern "C" fn __rcc_fcntl(fd: c_int, cmd: c_int, arg: c_ulong) -> c_i
             raw(r as c_int, F_SETFD, FD_CLOEXEC as usize);
         }
         return __syscall_ret(r) as c_int;
+    }
+    if cmd == F_SETLKW {
+        // The one fcntl command that is a cancellation point.
+        // SAFETY: the caller passed a `struct flock` pointer.
+        return __syscall_ret(unsafe {
+            crate::thread::syscall_cp::cp3(SYS_fcntl, fd as usize, cmd as usize, arg)
+        }) as c_int;
     }
     __syscall_ret(raw(fd, cmd, arg)) as c_int
 }

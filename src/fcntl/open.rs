@@ -19,10 +19,17 @@ pub unsafe extern "C" fn __rcc_openat(
     mode: mode_t,
 ) -> c_int {
     // SAFETY: the caller guarantees path.
-    c_ret(
-        unsafe { crate::sys::fs::openat(dirfd, path, flags | O_LARGEFILE, mode) },
-        -1,
-    )
+    // A cancellation point, as in musl (internal opens such as fopen's are not).
+    let r = unsafe {
+        crate::thread::syscall_cp::cp4(
+            crate::sys::nr::SYS_openat,
+            dirfd as usize,
+            path as usize,
+            (flags | O_LARGEFILE) as usize,
+            mode as usize,
+        )
+    };
+    c_ret(crate::sys::check(r).map(|fd| fd as c_int), -1)
 }
 
 /// `open` with the mode already fetched.

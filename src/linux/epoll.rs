@@ -6,7 +6,7 @@ use crate::abi::signal::sigset_t;
 use crate::abi::types::c_int;
 use crate::errno::__syscall_ret;
 use crate::sys::signal::KSET;
-use crate::sys::{nr::*, syscall1, syscall4, syscall6};
+use crate::sys::{nr::*, syscall1, syscall4};
 
 /// `int epoll_create(int size);`: `size` is only checked to be positive.
 ///
@@ -75,9 +75,10 @@ pub unsafe extern "C" fn epoll_pwait(
     timeout: c_int,
     mask: *const sigset_t,
 ) -> c_int {
+    // A cancellation point.
     // SAFETY: the caller guarantees `evs` and `mask`.
     let r = unsafe {
-        syscall6(
+        crate::thread::syscall_cp::cp6(
             SYS_epoll_pwait,
             epfd as usize,
             evs as usize,

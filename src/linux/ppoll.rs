@@ -4,8 +4,9 @@ use crate::abi::signal::sigset_t;
 use crate::abi::time::timespec;
 use crate::abi::types::c_int;
 use crate::errno::__syscall_ret;
+use crate::sys::nr::SYS_ppoll;
 use crate::sys::signal::KSET;
-use crate::sys::{nr::SYS_ppoll, syscall5};
+use crate::thread::syscall_cp::cp5;
 
 /// `int ppoll(struct pollfd *fds, nfds_t n, const struct timespec *to, const sigset_t *mask);`
 ///
@@ -32,6 +33,6 @@ pub unsafe extern "C" fn ppoll(
     };
     let tp = copy.as_mut().map_or(0, |t| t as *mut timespec as usize);
     // SAFETY: the caller guarantees `fds` and `mask`; `tp` is null or `copy`.
-    __syscall_ret(unsafe { syscall5(SYS_ppoll, fds as usize, n as usize, tp, mask as usize, KSET) })
+    __syscall_ret(unsafe { cp5(SYS_ppoll, fds as usize, n as usize, tp, mask as usize, KSET) })
         as c_int
 }

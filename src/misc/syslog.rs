@@ -24,7 +24,7 @@ struct Log {
     fd: c_int,
 }
 
-static LOCK: Lock = Lock::new();
+pub(crate) static LOCK: Lock = Lock::new();
 static mut LOG: Log = Log {
     ident: [0; 32],
     opt: 0,

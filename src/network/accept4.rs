@@ -2,7 +2,8 @@
 use crate::abi::socket::{sockaddr, socklen_t};
 use crate::abi::types::c_int;
 use crate::errno::__syscall_ret;
-use crate::sys::{nr::*, syscall4};
+use crate::sys::nr::*;
+use crate::thread::syscall_cp::cp4;
 
 /// `int accept4(int fd, struct sockaddr *restrict addr, socklen_t *restrict len, int flags);`
 ///
@@ -20,7 +21,7 @@ pub unsafe extern "C" fn accept4(
 ) -> c_int {
     // SAFETY: the caller guarantees the address buffer.
     let r = unsafe {
-        syscall4(
+        cp4(
             SYS_accept4,
             fd as usize,
             addr as usize,

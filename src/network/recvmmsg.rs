@@ -3,7 +3,8 @@ use crate::abi::socket::mmsghdr;
 use crate::abi::time::timespec;
 use crate::abi::types::{c_int, c_uint};
 use crate::errno::__syscall_ret;
-use crate::sys::{nr::*, syscall5};
+use crate::sys::nr::*;
+use crate::thread::syscall_cp::cp5;
 
 /// `int recvmmsg(int fd, struct mmsghdr *msgvec, unsigned int vlen, unsigned int flags,
 /// struct timespec *timeout);`
@@ -32,7 +33,7 @@ pub unsafe extern "C" fn recvmmsg(
     }
     // SAFETY: the caller guarantees the vector and the timeout.
     __syscall_ret(unsafe {
-        syscall5(
+        cp5(
             SYS_recvmmsg,
             fd as usize,
             msgvec as usize,

@@ -2,7 +2,8 @@
 use crate::abi::socket::msghdr;
 use crate::abi::types::{c_int, ssize_t};
 use crate::errno::__syscall_ret;
-use crate::sys::{nr::*, syscall3};
+use crate::sys::nr::*;
+use crate::thread::syscall_cp::cp3;
 
 /// `ssize_t recvmsg(int fd, struct msghdr *msg, int flags);`
 ///
@@ -18,7 +19,7 @@ use crate::sys::{nr::*, syscall3};
 pub unsafe extern "C" fn recvmsg(fd: c_int, msg: *mut msghdr, flags: c_int) -> ssize_t {
     if msg.is_null() {
         // SAFETY: a null header is passed through for the kernel to reject.
-        return __syscall_ret(unsafe { syscall3(SYS_recvmsg, fd as usize, 0, flags as usize) });
+        return __syscall_ret(unsafe { cp3(SYS_recvmsg, fd as usize, 0, flags as usize) });
     }
     // SAFETY: the caller guarantees `msg`.
     let mut h = unsafe { *msg };
@@ -26,7 +27,7 @@ pub unsafe extern "C" fn recvmsg(fd: c_int, msg: *mut msghdr, flags: c_int) -> s
     h.__pad2 = 0;
     // SAFETY: `h` is a valid header pointing at the caller's buffers.
     let r = unsafe {
-        syscall3(
+        cp3(
             SYS_recvmsg,
             fd as usize,
             (&raw mut h) as usize,

@@ -3,7 +3,8 @@ use crate::abi::errno::ENOMEM;
 use crate::abi::socket::{cmsghdr, msghdr};
 use crate::abi::types::{c_int, ssize_t};
 use crate::errno::c_ret;
-use crate::sys::{Errno, check, nr::*, syscall3};
+use crate::sys::{Errno, check, nr::*};
+use crate::thread::syscall_cp::cp3;
 
 /// The most control data sendmsg copies to clear the padding in its headers (as musl).
 const CONTROL_MAX: usize = 1024;
@@ -38,7 +39,7 @@ pub unsafe fn send_msg(fd: c_int, msg: *const msghdr, flags: c_int) -> Result<us
         p = &raw const h;
     }
     // SAFETY: `p` is null or a valid header whose control data (if any) is our copy.
-    check(unsafe { syscall3(SYS_sendmsg, fd as usize, p as usize, flags as usize) })
+    check(unsafe { cp3(SYS_sendmsg, fd as usize, p as usize, flags as usize) })
 }
 
 /// Zeroes `__pad1` of every control header in `buf[..len]`, walking as CMSG_NXTHDR does.

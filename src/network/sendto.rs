@@ -2,7 +2,8 @@
 use crate::abi::socket::{sockaddr, socklen_t};
 use crate::abi::types::{c_int, c_void, size_t, ssize_t};
 use crate::errno::__syscall_ret;
-use crate::sys::{nr::*, syscall6};
+use crate::sys::nr::*;
+use crate::thread::syscall_cp::cp6;
 
 /// `ssize_t sendto(int fd, const void *buf, size_t len, int flags, const struct sockaddr *addr, socklen_t alen);`
 ///
@@ -22,7 +23,7 @@ pub unsafe extern "C" fn sendto(
 ) -> ssize_t {
     // SAFETY: the caller guarantees the buffers.
     __syscall_ret(unsafe {
-        syscall6(
+        cp6(
             SYS_sendto,
             fd as usize,
             buf as usize,

@@ -17,7 +17,7 @@ struct State {
     gr: group,
 }
 
-static LOCK: Lock = Lock::new();
+pub(crate) static LOCK: Lock = Lock::new();
 static mut STATE: State = State {
     ent: None,
     line: StaticBuf::new(),

@@ -16,7 +16,7 @@ struct State {
     pw: passwd,
 }
 
-static LOCK: Lock = Lock::new();
+pub(crate) static LOCK: Lock = Lock::new();
 static mut STATE: State = State {
     ent: None,
     buf: StaticBuf::new(),

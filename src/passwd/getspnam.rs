@@ -10,7 +10,7 @@ use crate::thread::state::Lock;
 /// The longest shadow line getspnam reads (as musl's LINE_LIM).
 const LINE_LIM: usize = 256;
 
-static LOCK: Lock = Lock::new();
+pub(crate) static LOCK: Lock = Lock::new();
 static mut BUF: StaticBuf = StaticBuf::new();
 static mut SP: spwd = spwd {
     sp_namp: core::ptr::null_mut(),

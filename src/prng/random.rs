@@ -14,8 +14,8 @@ struct Gen {
     j: usize,
 }
 
-struct Shared {
-    lock: Lock,
+pub(crate) struct Shared {
+    pub(crate) lock: Lock,
     g: UnsafeCell<Gen>,
     table: UnsafeCell<[u32; 32]>,
 }
@@ -31,7 +31,7 @@ const DEFAULT: [u32; 32] = [
     0xc74a0364, 0xae533cc4, 0x04185faf, 0x6de3b115, 0x0cab8628, 0xf043bfa4, 0x398150e9, 0x37521657,
 ];
 
-static S: Shared = Shared {
+pub(crate) static S: Shared = Shared {
     lock: Lock::new(),
     g: UnsafeCell::new(Gen {
         x: core::ptr::null_mut(),

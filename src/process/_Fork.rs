@@ -32,6 +32,10 @@ fn reset_child() {
         (*t).next = t;
     }
     crate::thread::state::OTHER_THREADS.store(0, Ordering::Relaxed);
+    // Single-threaded again: libc's lock-free fast paths apply until the next
+    // pthread_create (fork has already released the locks it took; after a bare _Fork,
+    // internal locks a vanished thread held are simply no longer taken).
+    crate::thread::state::MULTI_THREADED.store(false, Ordering::Relaxed);
 }
 
 /// `pid_t _Fork(void);`

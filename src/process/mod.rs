@@ -6,6 +6,7 @@ pub mod execve;
 pub mod execvp;
 pub mod fexecve;
 pub mod fork;
+pub mod fork_locks;
 pub mod posix_spawn;
 pub mod posix_spawn_file_actions;
 pub mod posix_spawnattr;

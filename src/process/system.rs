@@ -19,6 +19,9 @@ use crate::sys::{Errno, check, nr::SYS_wait4, syscall4};
 /// -1 with `errno` from creating the child (`EAGAIN`, `ENOMEM`, `ENOENT`...).
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn system(cmd: *const c_char) -> c_int {
+    // A cancellation point on entry, as in musl; the wait for the shell below is not one,
+    // so a cancelled thread never leaves SIGINT/SIGQUIT ignored.
+    crate::thread::pthread_cancel::pthread_testcancel();
     if cmd.is_null() {
         return 1;
     }

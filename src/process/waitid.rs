@@ -2,7 +2,8 @@
 use crate::abi::signal::siginfo_t;
 use crate::abi::types::{c_int, id_t};
 use crate::errno::__syscall_ret;
-use crate::sys::{nr::SYS_waitid, syscall5};
+use crate::sys::nr::SYS_waitid;
+use crate::thread::syscall_cp::cp5;
 
 /// `int waitid(idtype_t type, id_t id, siginfo_t *info, int options);`
 ///
@@ -20,7 +21,7 @@ pub unsafe extern "C" fn waitid(
 ) -> c_int {
     // SAFETY: the caller guarantees `info`; no rusage is asked for.
     let r = unsafe {
-        syscall5(
+        cp5(
             SYS_waitid,
             idtype as usize,
             id as usize,

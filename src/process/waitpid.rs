@@ -10,8 +10,18 @@ use crate::abi::types::{c_int, pid_t};
 /// `ECHILD`, `EINTR`, `EINVAL`.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn waitpid(pid: pid_t, status: *mut c_int, options: c_int) -> pid_t {
+    // A cancellation point (wait4 is not).
     // SAFETY: the caller guarantees `status`; no rusage is asked for.
-    unsafe { super::wait4::wait4(pid, status, options, core::ptr::null_mut()) }
+    let r = unsafe {
+        crate::thread::syscall_cp::cp4(
+            crate::sys::nr::SYS_wait4,
+            pid as usize,
+            status as usize,
+            options as usize,
+            0,
+        )
+    };
+    crate::errno::__syscall_ret(r) as pid_t
 }
 
 /// `pid_t wait(int *status);` — `waitpid(-1, status, 0)`.

@@ -2,7 +2,8 @@
 use crate::abi::poll::{nfds_t, pollfd};
 use crate::abi::types::c_int;
 use crate::errno::__syscall_ret;
-use crate::sys::{nr::SYS_poll, syscall3};
+use crate::sys::nr::SYS_poll;
+use crate::thread::syscall_cp::cp3;
 
 /// `int poll(struct pollfd fds[], nfds_t n, int timeout);`
 ///
@@ -16,6 +17,5 @@ use crate::sys::{nr::SYS_poll, syscall3};
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn poll(fds: *mut pollfd, n: nfds_t, timeout: c_int) -> c_int {
     // SAFETY: the caller guarantees `fds`; the kernel checks it too.
-    __syscall_ret(unsafe { syscall3(SYS_poll, fds as usize, n as usize, timeout as usize) })
-        as c_int
+    __syscall_ret(unsafe { cp3(SYS_poll, fds as usize, n as usize, timeout as usize) }) as c_int
 }

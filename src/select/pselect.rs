@@ -4,8 +4,9 @@ use crate::abi::signal::sigset_t;
 use crate::abi::time::timespec;
 use crate::abi::types::c_int;
 use crate::errno::__syscall_ret;
+use crate::sys::nr::SYS_pselect6;
 use crate::sys::signal::KSET;
-use crate::sys::{nr::SYS_pselect6, syscall6};
+use crate::thread::syscall_cp::cp6;
 
 /// `int pselect(int n, fd_set *r, fd_set *w, fd_set *e, const struct timespec *ts,
 /// const sigset_t *mask);`
@@ -37,7 +38,7 @@ pub unsafe extern "C" fn pselect(
     let data: [usize; 2] = [mask as usize, KSET];
     // SAFETY: the caller guarantees the sets and `mask`; `tp` and `data` are live locals.
     let ret = unsafe {
-        syscall6(
+        cp6(
             SYS_pselect6,
             n as usize,
             r as usize,

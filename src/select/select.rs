@@ -4,7 +4,8 @@ use crate::abi::poll::fd_set;
 use crate::abi::time::timeval;
 use crate::abi::types::c_int;
 use crate::errno::__syscall_ret;
-use crate::sys::{nr::SYS_select, syscall5};
+use crate::sys::nr::SYS_select;
+use crate::thread::syscall_cp::cp5;
 
 /// `int select(int n, fd_set *r, fd_set *w, fd_set *e, struct timeval *tv);`
 ///
@@ -48,7 +49,7 @@ pub unsafe extern "C" fn select(
     let tp = copy.as_mut().map_or(0, |t| t as *mut timeval as usize);
     // SAFETY: the caller guarantees the sets; `tp` is null or `copy`.
     let ret = unsafe {
-        syscall5(
+        cp5(
             SYS_select, n as usize, r as usize, w as usize, e as usize, tp,
         )
     };

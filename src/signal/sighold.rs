@@ -50,7 +50,16 @@ pub extern "C" fn sigpause(sig: c_int) -> c_int {
     let mut mask = 0u64;
     let r = proc::sigprocmask(SIG_BLOCK, None, Some(&mut mask)).and_then(|()| {
         mask &= !bit(sig);
-        crate::sys::signal::sigsuspend(&mask)
+        // A cancellation point, like sigsuspend.
+        // SAFETY: `mask` is a live kernel sigset.
+        let r = unsafe {
+            crate::thread::syscall_cp::cp2(
+                crate::sys::nr::SYS_rt_sigsuspend,
+                &raw const mask as usize,
+                8,
+            )
+        };
+        crate::sys::check(r).map(drop)
     });
     c_ret(r.map(|()| -1), -1)
 }

@@ -15,5 +15,10 @@ use crate::errno::c_ret;
 pub unsafe extern "C" fn sigsuspend(mask: *const sigset_t) -> c_int {
     // SAFETY: the caller guarantees `mask`.
     let k = unsafe { (*mask).__bits[0] };
-    c_ret(crate::sys::signal::sigsuspend(&k).map(|()| -1), -1)
+    // A cancellation point.
+    // SAFETY: `k` is a live kernel sigset.
+    let r = unsafe {
+        crate::thread::syscall_cp::cp2(crate::sys::nr::SYS_rt_sigsuspend, &raw const k as usize, 8)
+    };
+    c_ret(crate::sys::check(r).map(|_| -1), -1)
 }

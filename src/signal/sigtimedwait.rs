@@ -20,7 +20,17 @@ unsafe fn wait(
     let k = unsafe { (*set).__bits[0] };
     loop {
         // SAFETY: the caller guarantees `info` and `ts`.
-        match unsafe { crate::sys::signal::sigtimedwait(&k, info as usize, ts as usize) } {
+        // A cancellation point.
+        let r = unsafe {
+            crate::thread::syscall_cp::cp4(
+                crate::sys::nr::SYS_rt_sigtimedwait,
+                &raw const k as usize,
+                info as usize,
+                ts as usize,
+                8,
+            )
+        };
+        match crate::sys::check(r).map(|s| s as c_int) {
             Err(Errno(EINTR)) => continue,
             r => return r,
         }

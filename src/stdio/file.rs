@@ -31,7 +31,7 @@ pub const F_SVB: u32 = 64;
 pub const F_APP: u32 = 128;
 
 /// Owner bit meaning another thread may be waiting for the lock.
-const MAYBE_WAITERS: i32 = 0x4000_0000;
+pub(crate) const MAYBE_WAITERS: i32 = 0x4000_0000;
 
 /// Reads up to `len` bytes into `buf` (and refills the stream buffer); 0 at end or error.
 pub type ReadFn = unsafe fn(*mut File, *mut u8, usize) -> usize;

@@ -75,3 +75,22 @@ pub fn wake_in(word: &AtomicI32, n: i32, shared: bool) {
     // SAFETY: waking touches no user memory.
     let _ = unsafe { syscall4(SYS_futex, word.as_ptr() as usize, op, n as usize, 0) };
 }
+
+/// `FUTEX_CMP_REQUEUE` (private): if `word` still holds `expected`, moves up to `n` of
+/// its waiters, waking none, onto `target`'s queue. `Err(EAGAIN)` if `word` changed.
+pub fn requeue(word: &AtomicI32, expected: i32, target: &AtomicI32, n: i32) -> Result<(), Errno> {
+    const FUTEX_CMP_REQUEUE: usize = 4;
+    // SAFETY: the kernel only compares and queues on the two words, which are live.
+    let r = unsafe {
+        syscall6(
+            SYS_futex,
+            word.as_ptr() as usize,
+            FUTEX_CMP_REQUEUE | FUTEX_PRIVATE,
+            0,
+            n as usize,
+            target.as_ptr() as usize,
+            expected as u32 as usize,
+        )
+    };
+    check(r).map(drop)
+}

@@ -30,5 +30,6 @@ pub mod pthread_spin;
 pub mod sem;
 pub mod stack_cache;
 pub mod state;
+pub mod syscall_cp;
 pub mod thrd;
 pub mod tss;

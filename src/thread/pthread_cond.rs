@@ -2,11 +2,16 @@
 //! `_clockwait`, `_signal`, `_broadcast` and the condattr clock/pshared functions (POSIX;
 //! musl: src/thread/pthread_cond_*.c). A sequence word: waiters sleep on the value they
 //! saw; every signal or broadcast changes it, so no wakeup is lost.
+//!
+//! Wait morphing: a signal or broadcast from the thread that holds the (private,
+//! non-robust) mutex does not wake its waiters only for them to block on that mutex at
+//! once; it requeues them onto the mutex's futex (`FUTEX_CMP_REQUEUE`), marked contended,
+//! so the mutex's unlock wakes them one at a time, each owning the mutex when it runs.
 use super::pthread_mutex::Mutex;
 use crate::abi::errno::{ECANCELED, EINVAL, ETIMEDOUT};
 use crate::abi::types::{c_int, c_uint};
 use crate::sys::futex::{self, Timespec};
-use core::sync::atomic::{AtomicI32, Ordering};
+use core::sync::atomic::{AtomicI32, AtomicUsize, Ordering};
 
 /// `pthread_cond_t`: 48 bytes, all-zero = default (CLOCK_REALTIME, private).
 #[repr(C)]
@@ -16,7 +21,9 @@ pub struct Cond {
     clock: c_int,
     shared: c_int,
     waiters: AtomicI32,
-    _pad: [c_int; 8],
+    /// The mutex of the latest waiter (POSIX: all concurrent waiters use the same one).
+    mutex: AtomicUsize,
+    _pad: [c_int; 6],
 }
 
 const _: () = assert!(core::mem::size_of::<Cond>() == 48);
@@ -32,7 +39,8 @@ unsafe fn wait(c: *mut Cond, m: *mut Mutex, abs: Option<(&Timespec, bool)>) -> c
         return EINVAL;
     }
     let seen = c.seq.load(Ordering::Acquire);
-    c.waiters.fetch_add(1, Ordering::Relaxed);
+    c.mutex.store(m as *const Mutex as usize, Ordering::Relaxed);
+    c.waiters.fetch_add(1, Ordering::Release);
     if let Err(e) = m.unlock() {
         c.waiters.fetch_sub(1, Ordering::Relaxed);
         return e;
@@ -43,8 +51,13 @@ unsafe fn wait(c: *mut Cond, m: *mut Mutex, abs: Option<(&Timespec, bool)>) -> c
     let cs = masked_state();
     let r = super::pthread_cancel::futex_wait_cp(&c.seq, seen, shared, abs);
     c.waiters.fetch_sub(1, Ordering::Relaxed);
-    // Others woken by a broadcast may still sleep on the mutex: relock it contended.
-    let relocked = m.lock_until(None);
+    // Others may have been requeued onto the mutex with us: relock it marked contended,
+    // so that our unlock wakes the next one.
+    let relocked = if requeueable(m) {
+        m.lock_contended()
+    } else {
+        m.lock_until(None)
+    };
     restore_state(cs, r == -(ECANCELED as isize));
     if let Err(e) = relocked {
         return e;
@@ -136,13 +149,37 @@ pub unsafe extern "C" fn pthread_cond_clockwait(
     unsafe { wait(c, m, Some((&*abstime, clock == 0))) }
 }
 
+/// Whether waiters on `m` may be requeued onto its lock word: a private mutex of one of
+/// the three plain kinds (robust and priority-inheritance mutexes use other protocols).
+fn requeueable(m: &Mutex) -> bool {
+    m.kind.load(Ordering::Relaxed) & !3 == 0
+}
+
 unsafe fn wake(c: *mut Cond, n: i32) -> c_int {
     // SAFETY: the caller guarantees c is initialised.
     let c = unsafe { &*c };
-    c.seq.fetch_add(1, Ordering::Release);
-    if c.waiters.load(Ordering::Relaxed) != 0 {
-        futex::wake_in(&c.seq, n, c.shared != 0);
+    let seq = c.seq.fetch_add(1, Ordering::AcqRel).wrapping_add(1);
+    if c.waiters.load(Ordering::Acquire) == 0 {
+        return 0;
     }
+    let shared = c.shared != 0;
+    let m = c.mutex.load(Ordering::Relaxed) as *const Mutex;
+    if !shared && !m.is_null() {
+        // SAFETY: a thread is waiting, so the mutex it recorded (every concurrent waiter
+        // uses the same one) is alive until it returns.
+        let m = unsafe { &*m };
+        let me = super::pthread_mutex::my_tid();
+        if requeueable(m) && m.lock.load(Ordering::Relaxed) & !super::pthread_mutex::WAITERS == me {
+            // We own the mutex, so it cannot be released before the requeue: mark it
+            // contended so our unlock wakes the first requeued waiter.
+            m.lock
+                .fetch_or(super::pthread_mutex::WAITERS, Ordering::Relaxed);
+            if futex::requeue(&c.seq, seq, &m.lock, n).is_ok() {
+                return 0;
+            }
+        }
+    }
+    futex::wake_in(&c.seq, n, shared);
     0
 }
 

@@ -11,7 +11,7 @@ type Destructor = unsafe extern "C" fn(*mut c_void);
 
 /// Per key: 0 = free, 1 = in use without destructor, else the destructor's address.
 static KEYS: [AtomicUsize; KEYS_MAX] = [const { AtomicUsize::new(0) }; KEYS_MAX];
-static KEY_LOCK: Lock = Lock::new();
+pub(crate) static KEY_LOCK: Lock = Lock::new();
 const NO_DESTRUCTOR: usize = 1;
 
 /// `int pthread_key_create(pthread_key_t *key, void (*destructor)(void *));`

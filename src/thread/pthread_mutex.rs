@@ -1,7 +1,8 @@
 //! The `pthread_mutex_t` layout and lock word protocol shared by the mutex functions
 //! and condition variables (musl: src/internal/pthread_impl.h `_m_*`).
 //!
-//! Lock word: 0 = free, else the owner's tid, with `WAITERS` set once someone sleeps.
+//! Lock word: 0 = free, else the owner's tid, with `WAITERS` set once someone sleeps
+//! (or a condition variable requeued its waiters onto the word, see pthread_cond.rs).
 use crate::abi::errno::{EBUSY, EDEADLK, EINVAL, EPERM, ETIMEDOUT};
 use crate::abi::types::c_int;
 use crate::sys::Errno;
@@ -158,6 +159,34 @@ impl Mutex {
                     }
                 }
             }
+        }
+    }
+
+    /// Relocks after a condition-variable wait, marked contended at once: other waiters
+    /// may have been requeued onto the lock word with us, and our unlock must wake them.
+    pub fn lock_contended(&self) -> Result<(), c_int> {
+        let me = my_tid();
+        loop {
+            let cur = self.lock.load(Ordering::Relaxed);
+            if cur == 0 {
+                if self
+                    .lock
+                    .compare_exchange(0, me | WAITERS, Ordering::Acquire, Ordering::Relaxed)
+                    .is_ok()
+                {
+                    return Ok(());
+                }
+                continue;
+            }
+            if cur & WAITERS == 0
+                && self
+                    .lock
+                    .compare_exchange(cur, cur | WAITERS, Ordering::Relaxed, Ordering::Relaxed)
+                    .is_err()
+            {
+                continue;
+            }
+            futex::wait_in(&self.lock, cur | WAITERS, false);
         }
     }
 

@@ -13,7 +13,7 @@ struct Entry {
     guard: usize,
 }
 
-static LOCK: Lock = Lock::new();
+pub(crate) static LOCK: Lock = Lock::new();
 static mut CACHE: [Entry; ENTRIES] = [const {
     Entry {
         base: 0,

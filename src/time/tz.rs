@@ -41,7 +41,7 @@ struct State {
     env_ptr: *mut c_char,
 }
 
-static LOCK: AtomicBool = AtomicBool::new(false);
+pub(crate) static LOCK: AtomicBool = AtomicBool::new(false);
 static mut STATE: State = State {
     valid: false,
     tz: [0; 256],

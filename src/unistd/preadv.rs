@@ -2,7 +2,8 @@
 use crate::abi::types::{c_int, off_t, ssize_t};
 use crate::abi::uio::iovec;
 use crate::errno::__syscall_ret;
-use crate::sys::{nr::*, syscall5};
+use crate::sys::nr::*;
+use crate::thread::syscall_cp::cp5;
 
 /// `ssize_t preadv(int fd, const struct iovec *iov, int cnt, off_t off);`
 ///
@@ -15,7 +16,7 @@ use crate::sys::{nr::*, syscall5};
 pub unsafe extern "C" fn preadv(fd: c_int, iov: *const iovec, cnt: c_int, off: off_t) -> ssize_t {
     // SAFETY: the caller guarantees the iovecs; the kernel rebuilds the offset from its low and high halves.
     __syscall_ret(unsafe {
-        syscall5(
+        cp5(
             SYS_preadv,
             fd as usize,
             iov as usize,

@@ -1,7 +1,8 @@
 //! `sleep` (POSIX.1-2017 sleep(); musl: src/unistd/sleep.c).
 use crate::abi::time::timespec;
 use crate::abi::types::c_uint;
-use crate::sys::{check, nr::*, syscall2};
+use crate::sys::{check, nr::*};
+use crate::thread::syscall_cp::cp2;
 
 /// `unsigned sleep(unsigned seconds);`
 ///
@@ -19,7 +20,7 @@ pub extern "C" fn sleep(seconds: c_uint) -> c_uint {
     };
     // SAFETY: both are live timespecs.
     match check(unsafe {
-        syscall2(
+        cp2(
             SYS_nanosleep,
             &raw const req as usize,
             &raw mut rem as usize,

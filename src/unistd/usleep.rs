@@ -2,7 +2,8 @@
 use crate::abi::time::timespec;
 use crate::abi::types::{c_int, c_long, useconds_t};
 use crate::errno::__syscall_ret;
-use crate::sys::{nr::*, syscall2};
+use crate::sys::nr::*;
+use crate::thread::syscall_cp::cp2;
 
 /// `int usleep(unsigned useconds);`
 ///
@@ -15,5 +16,5 @@ pub extern "C" fn usleep(useconds: useconds_t) -> c_int {
         tv_nsec: c_long::from(useconds % 1_000_000) * 1000,
     };
     // SAFETY: `req` is a live timespec; no remainder is requested.
-    __syscall_ret(unsafe { syscall2(SYS_nanosleep, &raw const req as usize, 0) }) as c_int
+    __syscall_ret(unsafe { cp2(SYS_nanosleep, &raw const req as usize, 0) }) as c_int
 }

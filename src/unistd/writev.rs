@@ -2,7 +2,8 @@
 use crate::abi::types::{c_int, ssize_t};
 use crate::abi::uio::iovec;
 use crate::errno::__syscall_ret;
-use crate::sys::{nr::*, syscall3};
+use crate::sys::nr::*;
+use crate::thread::syscall_cp::cp3;
 
 /// `ssize_t writev(int fd, const struct iovec *iov, int cnt);`
 ///
@@ -14,5 +15,5 @@ use crate::sys::{nr::*, syscall3};
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn writev(fd: c_int, iov: *const iovec, cnt: c_int) -> ssize_t {
     // SAFETY: the caller guarantees the iovecs.
-    __syscall_ret(unsafe { syscall3(SYS_writev, fd as usize, iov as usize, cnt as usize) })
+    __syscall_ret(unsafe { cp3(SYS_writev, fd as usize, iov as usize, cnt as usize) })
 }
