@@ -8,6 +8,23 @@ use crate::abi::types::time_t;
 /// `tloc` is null or writable.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn time(tloc: *mut time_t) -> time_t {
+    // The hot path is a load, a compare and a tail jump into the vDSO: everything else
+    // (the first lookup, the fallback) is out of line, so this function needs no frame.
+    if let Some(f) = crate::internal::vdso::time_if_resolved() {
+        // SAFETY: the vDSO's time stores through a non-null `tloc` itself.
+        return unsafe { f(tloc) };
+    }
+    // SAFETY: the caller's guarantee on `tloc` is passed on.
+    unsafe { time_slow(tloc) }
+}
+
+/// `time` on its first call (the vDSO lookup) or without a vDSO.
+///
+/// # Safety
+/// `tloc` is null or writable.
+#[cold]
+#[inline(never)]
+unsafe fn time_slow(tloc: *mut time_t) -> time_t {
     if let Some(f) = crate::internal::vdso::time() {
         // SAFETY: the vDSO's time stores through a non-null `tloc` itself.
         return unsafe { f(tloc) };
