@@ -73,7 +73,10 @@ impl Out<'_> {
     #[inline(always)]
     fn push_n<const N: usize>(&mut self, b: &[u8; N]) {
         if self.n + N < self.buf.len() {
-            self.buf[self.n..self.n + N].copy_from_slice(b);
+            // SAFETY: `n + N < buf.len()`, so the N bytes from `n` are inside `buf`.
+            unsafe {
+                core::ptr::copy_nonoverlapping(b.as_ptr(), self.buf.as_mut_ptr().add(self.n), N)
+            };
             self.n += N;
         } else {
             self.push(b);
@@ -234,11 +237,9 @@ fn format(o: &mut Out, f: &[u8], t: &tm) {
     let mut i = 0;
     while i < f.len() {
         if f[i] != b'%' {
-            let start = i;
-            while i < f.len() && f[i] != b'%' {
-                i += 1;
-            }
-            o.push(&f[start..i]);
+            // Literal text: byte by byte, as it is mostly one separator at a time.
+            o.push_n(&[f[i]]);
+            i += 1;
             continue;
         }
         i += 1;
