@@ -1,10 +1,15 @@
 // Descriptors libc opens for itself: after a run of calls that open files internally
-// (user and group databases, directories, time zone files, realpath, ttyname, popen,
-// syslog) the descriptor table is what it was, and every descriptor libc keeps open
-// (a directory stream, the syslog socket) is close-on-exec. (A popen stream is the
-// caller's and not close-on-exec, in musl and glibc alike.)
+// (user, group and shadow databases, sysconf, if_nametoindex, nftw, scandir,
+// directories, time zone files, realpath, ttyname, popen, syslog) the descriptor table
+// is what it was, and every descriptor libc keeps open (a directory stream, the syslog
+// socket) is close-on-exec. (A popen stream is the caller's and not close-on-exec, in
+// musl and glibc alike.)
 #define _GNU_SOURCE
 #include <dirent.h>
+#include <ftw.h>
+#include <net/if.h>
+#include <shadow.h>
+#include <sys/sysinfo.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <grp.h>
@@ -20,6 +25,18 @@
 #include <t.h>
 
 #define NFD 256
+
+static int walked;
+
+static int walk(const char *path, const struct stat *st, int type, struct FTW *ftw)
+{
+	(void)path;
+	(void)st;
+	(void)type;
+	(void)ftw;
+	walked++;
+	return 0;
+}
 
 /* Which descriptors below NFD are open. */
 static void snapshot(char open_[NFD])
@@ -75,6 +92,22 @@ int main(void)
 	gid_t groups[64];
 	int ng = 64;
 	getgrouplist("root", 0, groups, &ng);
+
+	getspnam("root");
+	T_ASSERT(sysconf(_SC_NPROCESSORS_CONF) >= 1);
+	T_ASSERT(sysconf(_SC_NPROCESSORS_ONLN) >= 1);
+	T_ASSERT(get_nprocs_conf() >= 1);
+	T_ASSERT(if_nametoindex("lo") >= 1);
+	T_EQ_INT(mkdir("sub", 0700), 0);
+	T_EQ_INT(mkdir("sub/deeper", 0700), 0);
+	T_EQ_INT(nftw(".", walk, 4, FTW_PHYS), 0);
+	T_EQ_INT(walked, 3);
+	struct dirent **names;
+	int n = scandir(".", &names, 0, alphasort);
+	T_EQ_INT(n, 3);
+	while (n > 0)
+		free(names[--n]);
+	free(names);
 
 	DIR *d = opendir(".");
 	T_ASSERT(d != NULL);
