@@ -1,5 +1,6 @@
 // putpwent/fgetpwent, putgrent/fgetgrent, putspent/fgetspent: entries written to a file
-// read back field by field; malformed lines are skipped; end of file gives null.
+// read back field by field; malformed lines are skipped; end of file gives null; a
+// read-only stream makes every put fail.
 #define _GNU_SOURCE
 #include <errno.h>
 #include <grp.h>
@@ -87,6 +88,18 @@ int main(void)
 	T_EQ_INT(s->sp_inact, -1);
 	T_EQ_INT(s->sp_expire, -1);
 	T_ASSERT(s->sp_flag == (unsigned long)-1);
+	T_ASSERT(fgetspent(f) == NULL);
+	fclose(f);
+
+	/* A stream open for reading only: every put fails; an empty file has no entry. */
+	f = fopen("passwd", "r");
+	T_EQ_INT(putpwent(&pw, f), -1);
+	T_EQ_INT(putgrent(&gr, f), -1);
+	T_EQ_INT(putspent(&sp, f), -1);
+	fclose(f);
+	f = fopen("empty", "w+");
+	T_ASSERT(fgetpwent(f) == NULL);
+	T_ASSERT(fgetgrent(f) == NULL);
 	T_ASSERT(fgetspent(f) == NULL);
 	fclose(f);
 	return t_status();
