@@ -11,6 +11,9 @@ extern "C" {
 #define __NEED_size_t
 #define __NEED_uid_t
 #define __NEED_gid_t
+#ifdef _GNU_SOURCE
+#define __NEED_FILE
+#endif
 #include <bits/alltypes.h>
 
 struct passwd {
@@ -33,6 +36,11 @@ struct passwd *getpwuid(uid_t);
 struct passwd *getpwnam(const char *);
 int getpwuid_r(uid_t, struct passwd *, char *, size_t, struct passwd **);
 int getpwnam_r(const char *, struct passwd *, char *, size_t, struct passwd **);
+
+#ifdef _GNU_SOURCE
+struct passwd *fgetpwent(FILE *);
+int putpwent(const struct passwd *, FILE *);
+#endif
 
 #ifdef __cplusplus
 }

@@ -6,6 +6,7 @@
 extern "C" {
 #endif
 
+#define __NEED_FILE
 #define __NEED_size_t
 #include <bits/alltypes.h>
 
@@ -25,6 +26,9 @@ struct spwd {
 
 struct spwd *getspnam(const char *);
 int getspnam_r(const char *, struct spwd *, char *, size_t, struct spwd **);
+
+struct spwd *fgetspent(FILE *);
+int putspent(const struct spwd *, FILE *);
 
 int lckpwdf(void);
 int ulckpwdf(void);

@@ -146,6 +146,10 @@ int getresuid(uid_t *, uid_t *, uid_t *);
 int getresgid(gid_t *, gid_t *, gid_t *);
 int syncfs(int);
 ssize_t copy_file_range(int, off_t *, int, off_t *, size_t, unsigned);
+/* Linux 5.9 close_range (glibc's API; musl 1.2.3 lacks it). */
+#define CLOSE_RANGE_UNSHARE (1U << 1)
+#define CLOSE_RANGE_CLOEXEC (1U << 2)
+int close_range(unsigned, unsigned, int);
 #endif
 
 #ifdef _GNU_SOURCE

@@ -9,6 +9,9 @@ extern "C" {
 
 #include <features.h>
 
+#define __NEED_struct_winsize
+#include <bits/alltypes.h>
+
 #define TIOCGPGRP 0x540F
 #define TIOCSPGRP 0x5410
 #define TIOCGWINSZ 0x5413
@@ -17,13 +20,6 @@ extern "C" {
 #define FIONBIO 0x5421
 #define FIOCLEX 0x5451
 #define FIONCLEX 0x5450
-
-struct winsize {
-	unsigned short ws_row;
-	unsigned short ws_col;
-	unsigned short ws_xpixel;
-	unsigned short ws_ypixel;
-};
 
 int ioctl(int, int, ...);
 

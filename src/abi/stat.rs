@@ -48,3 +48,63 @@ abi_structs! { STRUCTS, "sys/stat.h";
 }
 
 const _: () = assert!(core::mem::size_of::<stat>() == 144);
+
+/// `struct statx_timestamp` (Linux 4.11 statx; glibc's `<sys/stat.h>`, not in musl
+/// 1.2.3's, so checked only by the size assertion below).
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default)]
+pub struct statx_timestamp {
+    pub tv_sec: i64,
+    pub tv_nsec: u32,
+    pub __pad: i32,
+}
+
+/// `struct statx`: the kernel's layout, 256 bytes.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default)]
+pub struct statx {
+    pub stx_mask: u32,
+    pub stx_blksize: u32,
+    pub stx_attributes: u64,
+    pub stx_nlink: u32,
+    pub stx_uid: u32,
+    pub stx_gid: u32,
+    pub stx_mode: u16,
+    pub __pad0: [u16; 1],
+    pub stx_ino: u64,
+    pub stx_size: u64,
+    pub stx_blocks: u64,
+    pub stx_attributes_mask: u64,
+    pub stx_atime: statx_timestamp,
+    pub stx_btime: statx_timestamp,
+    pub stx_ctime: statx_timestamp,
+    pub stx_mtime: statx_timestamp,
+    pub stx_rdev_major: u32,
+    pub stx_rdev_minor: u32,
+    pub stx_dev_major: u32,
+    pub stx_dev_minor: u32,
+    pub stx_mnt_id: u64,
+    pub stx_dio_mem_align: u32,
+    pub stx_dio_offset_align: u32,
+    pub __pad1: [u64; 12],
+}
+
+const _: () = assert!(core::mem::size_of::<statx>() == 256);
+const _: () = assert!(core::mem::offset_of!(statx, stx_atime) == 64);
+const _: () = assert!(core::mem::offset_of!(statx, stx_rdev_major) == 128);
+
+/// `statx` masks (unchecked: not in musl 1.2.3's headers).
+pub const STATX_TYPE: c_uint = 0x1;
+pub const STATX_MODE: c_uint = 0x2;
+pub const STATX_NLINK: c_uint = 0x4;
+pub const STATX_UID: c_uint = 0x8;
+pub const STATX_GID: c_uint = 0x10;
+pub const STATX_ATIME: c_uint = 0x20;
+pub const STATX_MTIME: c_uint = 0x40;
+pub const STATX_CTIME: c_uint = 0x80;
+pub const STATX_INO: c_uint = 0x100;
+pub const STATX_SIZE: c_uint = 0x200;
+pub const STATX_BLOCKS: c_uint = 0x400;
+pub const STATX_BASIC_STATS: c_uint = 0x7ff;
+pub const STATX_BTIME: c_uint = 0x800;
+pub const STATX_ALL: c_uint = 0xfff;

@@ -1,6 +1,6 @@
 //! `<unistd.h>` constants (POSIX; musl: include/unistd.h).
 #![allow(non_camel_case_types)]
-use super::types::{c_int, c_long};
+use super::types::{c_int, c_long, c_uint};
 
 abi_consts! { CONSTS, "unistd.h";
     pub const STDIN_FILENO: c_int = 0;
@@ -61,3 +61,7 @@ abi_consts! { CONSTS, "unistd.h";
     pub const _POSIX_V6_LP64_OFF64: c_int = 1;
     pub const _POSIX_V7_LP64_OFF64: c_int = 1;
 }
+
+/// `close_range` flags (Linux; glibc's `<unistd.h>`, not in musl 1.2.3's, so unchecked).
+pub const CLOSE_RANGE_UNSHARE: c_uint = 1 << 1;
+pub const CLOSE_RANGE_CLOEXEC: c_uint = 1 << 2;

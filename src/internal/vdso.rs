@@ -82,3 +82,12 @@ pub fn time() -> Option<Time> {
     // SAFETY: as above.
     cached(&TIME, b"__vdso_time\0").map(|a| unsafe { core::mem::transmute(a) })
 }
+
+/// The vDSO's `clock_gettime` if an earlier call already looked it up, without looking
+/// it up: for a hot path that keeps the lookup out of line (so it needs no stack frame).
+#[inline(always)]
+pub fn clock_gettime_if_resolved() -> Option<ClockGettime> {
+    let v = CLOCK_GETTIME.load(Ordering::Relaxed);
+    // SAFETY: as above.
+    (v > ABSENT).then(|| unsafe { core::mem::transmute::<usize, ClockGettime>(v) })
+}

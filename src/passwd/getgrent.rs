@@ -1,8 +1,7 @@
 //! `getgrnam`, `getgrgid`, `getgrent`, `setgrent`, `endgrent` (POSIX.1-2017; musl:
 //! src/passwd/getgrent.c). The result lives in static storage shared by all five.
-use super::grp_parse::{GROUP, GrFields, Key, fill_gr, lookup_gr, parse_gr};
-use super::lines::Lines;
-use super::static_buf::StaticBuf;
+use super::grp_parse::{GROUP, GrStore, Key, lookup_gr, parse_gr};
+use super::lines::{Lines, next_parsed};
 use crate::abi::pwd::group;
 use crate::abi::types::{c_char, gid_t};
 use crate::errno::set_errno;
@@ -12,22 +11,13 @@ use crate::thread::state::Lock;
 
 struct State {
     ent: Option<Lines>,
-    line: StaticBuf,
-    mem: StaticBuf,
-    gr: group,
+    store: GrStore,
 }
 
 pub(crate) static LOCK: Lock = Lock::new();
 static mut STATE: State = State {
     ent: None,
-    line: StaticBuf::new(),
-    mem: StaticBuf::new(),
-    gr: group {
-        gr_name: core::ptr::null_mut(),
-        gr_passwd: core::ptr::null_mut(),
-        gr_gid: 0,
-        gr_mem: core::ptr::null_mut(),
-    },
+    store: GrStore::new(),
 };
 
 /// Runs `f` on the shared state under its lock.
@@ -37,15 +27,6 @@ fn with_state<R>(f: impl FnOnce(&mut State) -> R) -> R {
     let r = f(unsafe { &mut *(&raw mut STATE) });
     LOCK.unlock();
     r
-}
-
-/// Copies a found line into static storage and points the static entry at it.
-fn keep(st: &mut State, line: &[u8], f: &GrFields) -> Result<*mut group, Errno> {
-    let base = st.line.store(line)?;
-    st.mem.reserve((f.nmem + 1) * size_of::<*mut c_char>())?;
-    // SAFETY: `base` holds the line and `mem` room for `nmem + 1` malloc-aligned pointers.
-    unsafe { fill_gr(&mut st.gr, base.cast(), st.mem.ptr.cast(), f) };
-    Ok(&raw mut st.gr)
 }
 
 /// The C convention for the static-result lookups.
@@ -61,7 +42,7 @@ fn finish(r: Result<Option<*mut group>, Errno>) -> *mut group {
 
 fn lookup(key: Key) -> *mut group {
     finish(with_state(|st| {
-        lookup_gr(key, |line, f| keep(st, line, f)).and_then(|o| o.transpose())
+        lookup_gr(key, |line, f| st.store.keep(line, f)).and_then(|o| o.transpose())
     }))
 }
 
@@ -98,25 +79,16 @@ pub extern "C" fn getgrgid(gid: gid_t) -> *mut group {
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub extern "C" fn getgrent() -> *mut group {
     finish(with_state(|st| -> Result<Option<*mut group>, Errno> {
-        if st.ent.is_none() {
-            st.ent = Some(Lines::open(GROUP)?);
+        let State { ent, store } = st;
+        if ent.is_none() {
+            *ent = Some(Lines::open(GROUP)?);
         }
-        let Some(lines) = st.ent.as_mut() else {
+        let Some(lines) = ent.as_mut() else {
             return Ok(None);
         };
-        while let Some(line) = lines.next_line()? {
-            let len = line.len();
-            if let Some(f) = parse_gr(line) {
-                // SAFETY: `next_line` keeps a NUL after the line.
-                let whole = unsafe { core::slice::from_raw_parts(line.as_ptr(), len + 1) };
-                let base = st.line.store(whole)?;
-                st.mem.reserve((f.nmem + 1) * size_of::<*mut c_char>())?;
-                // SAFETY: as in `keep`.
-                unsafe { fill_gr(&mut st.gr, base.cast(), st.mem.ptr.cast(), &f) };
-                return Ok(Some(&raw mut st.gr));
-            }
-        }
-        Ok(None)
+        next_parsed(lines, parse_gr)?
+            .map(|(line, f)| store.keep(line, &f))
+            .transpose()
     }))
 }
 

@@ -1,8 +1,7 @@
 //! `getpwnam`, `getpwuid`, `getpwent`, `setpwent`, `endpwent` (POSIX.1-2017; musl:
 //! src/passwd/getpwent.c). The result lives in static storage shared by all five.
-use super::lines::Lines;
-use super::pwd_parse::{Key, PASSWD, PwFields, fill_pw, lookup_pw, parse_pw};
-use super::static_buf::StaticBuf;
+use super::lines::{Lines, next_parsed};
+use super::pwd_parse::{Key, PASSWD, PwStore, lookup_pw, parse_pw};
 use crate::abi::pwd::passwd;
 use crate::abi::types::{c_char, uid_t};
 use crate::errno::set_errno;
@@ -12,23 +11,13 @@ use crate::thread::state::Lock;
 
 struct State {
     ent: Option<Lines>,
-    buf: StaticBuf,
-    pw: passwd,
+    store: PwStore,
 }
 
 pub(crate) static LOCK: Lock = Lock::new();
 static mut STATE: State = State {
     ent: None,
-    buf: StaticBuf::new(),
-    pw: passwd {
-        pw_name: core::ptr::null_mut(),
-        pw_passwd: core::ptr::null_mut(),
-        pw_uid: 0,
-        pw_gid: 0,
-        pw_gecos: core::ptr::null_mut(),
-        pw_dir: core::ptr::null_mut(),
-        pw_shell: core::ptr::null_mut(),
-    },
+    store: PwStore::new(),
 };
 
 /// Runs `f` on the shared state under its lock.
@@ -40,17 +29,8 @@ fn with_state<R>(f: impl FnOnce(&mut State) -> R) -> R {
     r
 }
 
-/// Copies a found line into the static buffer and points the static entry at it.
-fn keep(st: &mut State, line: &[u8], f: &PwFields) -> Result<*mut passwd, Errno> {
-    let base = st.buf.store(line)?;
-    // SAFETY: `base` holds the copied, NUL-separated line.
-    unsafe { fill_pw(&mut st.pw, base.cast(), f) };
-    Ok(&raw mut st.pw)
-}
-
-fn lookup(key: Key) -> *mut passwd {
-    let r =
-        with_state(|st| lookup_pw(key, |line, f| keep(st, line, f)).and_then(|o| o.transpose()));
+/// The C convention for the static-result lookups.
+fn finish(r: Result<Option<*mut passwd>, Errno>) -> *mut passwd {
     match r {
         Ok(p) => p.unwrap_or(core::ptr::null_mut()),
         Err(e) => {
@@ -58,6 +38,12 @@ fn lookup(key: Key) -> *mut passwd {
             core::ptr::null_mut()
         }
     }
+}
+
+fn lookup(key: Key) -> *mut passwd {
+    finish(with_state(|st| {
+        lookup_pw(key, |line, f| st.store.keep(line, f)).and_then(|o| o.transpose())
+    }))
 }
 
 /// `struct passwd *getpwnam(const char *name);`
@@ -92,30 +78,18 @@ pub extern "C" fn getpwuid(uid: uid_t) -> *mut passwd {
 /// As `getpwnam`.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub extern "C" fn getpwent() -> *mut passwd {
-    let r = with_state(|st| -> Result<*mut passwd, Errno> {
-        if st.ent.is_none() {
-            st.ent = Some(Lines::open(PASSWD)?);
+    finish(with_state(|st| -> Result<Option<*mut passwd>, Errno> {
+        let State { ent, store } = st;
+        if ent.is_none() {
+            *ent = Some(Lines::open(PASSWD)?);
         }
-        let Some(lines) = st.ent.as_mut() else {
-            return Ok(core::ptr::null_mut());
+        let Some(lines) = ent.as_mut() else {
+            return Ok(None);
         };
-        while let Some(line) = lines.next_line()? {
-            let len = line.len();
-            if let Some(f) = parse_pw(line) {
-                // SAFETY: `next_line` keeps a NUL after the line.
-                let whole = unsafe { core::slice::from_raw_parts(line.as_ptr(), len + 1) };
-                let base = st.buf.store(whole)?;
-                // SAFETY: `base` holds the copied line.
-                unsafe { fill_pw(&mut st.pw, base.cast(), &f) };
-                return Ok(&raw mut st.pw);
-            }
-        }
-        Ok(core::ptr::null_mut())
-    });
-    r.unwrap_or_else(|e| {
-        set_errno(e.0);
-        core::ptr::null_mut()
-    })
+        next_parsed(lines, parse_pw)?
+            .map(|(line, f)| store.keep(line, &f))
+            .transpose()
+    }))
 }
 
 /// `void setpwent(void);`: the next getpwent starts again from the first entry.

@@ -26,7 +26,7 @@ fn num(f: &[u8]) -> Option<c_long> {
 }
 
 /// Parses a line (already copied to its final place) into `sp`, NUL-terminating fields.
-fn parse_sp(line: &mut [u8], sp: &mut spwd) -> Option<()> {
+pub fn parse_sp(line: &mut [u8], sp: &mut spwd) -> Option<()> {
     let mut rest: &mut [u8] = line;
     sp.sp_namp = field(&mut rest)?.as_mut_ptr().cast();
     sp.sp_pwdp = field(&mut rest)?.as_mut_ptr().cast();

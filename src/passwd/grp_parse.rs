@@ -1,8 +1,8 @@
 //! Parsing `/etc/group` lines (`name:passwd:gid:member,member...`) and the lookups behind
 //! getgrnam/getgrgid and their `_r` forms (musl: src/passwd/getgrent_a.c, getgr_a.c).
-use super::lines::{Lines, field};
+use super::lines::{field, lookup};
 use super::pwd_parse::{cstr_at, id_field};
-use crate::abi::errno::{ENOENT, ENOTDIR};
+use super::static_buf::StaticBuf;
 use crate::abi::pwd::group;
 use crate::abi::types::{c_char, gid_t};
 use crate::sys::Errno;
@@ -70,6 +70,39 @@ pub unsafe fn fill_gr(gr: &mut group, base: *mut c_char, mem: *mut *mut c_char, 
     gr.gr_mem = mem;
 }
 
+/// Static storage for one group entry: a copy of its line, its member array and the
+/// struct (what getgrnam, getgrent and fgetgrent return).
+pub struct GrStore {
+    line: StaticBuf,
+    mem: StaticBuf,
+    gr: group,
+}
+
+impl GrStore {
+    pub const fn new() -> GrStore {
+        GrStore {
+            line: StaticBuf::new(),
+            mem: StaticBuf::new(),
+            gr: group {
+                gr_name: core::ptr::null_mut(),
+                gr_passwd: core::ptr::null_mut(),
+                gr_gid: 0,
+                gr_mem: core::ptr::null_mut(),
+            },
+        }
+    }
+
+    /// Copies a parsed line (final NUL included) in and points the entry at it.
+    pub fn keep(&mut self, line: &[u8], f: &GrFields) -> Result<*mut group, Errno> {
+        let base = self.line.store(line)?;
+        self.mem.reserve((f.nmem + 1) * size_of::<*mut c_char>())?;
+        // SAFETY: `base` holds the line and `mem` room for `nmem + 1` malloc-aligned
+        // pointers.
+        unsafe { fill_gr(&mut self.gr, base.cast(), self.mem.ptr.cast(), f) };
+        Ok(&raw mut self.gr)
+    }
+}
+
 /// What to look for.
 #[derive(Clone, Copy)]
 pub enum Key<'a> {
@@ -83,25 +116,11 @@ pub fn lookup_gr<R>(
     key: Key,
     found: impl FnOnce(&[u8], &GrFields) -> R,
 ) -> Result<Option<R>, Errno> {
-    let mut lines = match Lines::open(GROUP) {
-        Ok(l) => l,
-        Err(Errno(ENOENT | ENOTDIR)) => return Ok(None),
-        Err(e) => return Err(e),
+    let hit = |line: &[u8], f: &GrFields| match key {
+        Key::Name(n) => cstr_at(line, f.name) == n,
+        Key::Gid(g) => f.gid == g,
     };
-    while let Some(line) = lines.next_line()? {
-        let len = line.len();
-        let Some(f) = parse_gr(line) else { continue };
-        let hit = match key {
-            Key::Name(n) => cstr_at(line, f.name) == n,
-            Key::Gid(g) => f.gid == g,
-        };
-        if hit {
-            // SAFETY: `next_line` keeps a NUL after the line, so `len + 1` bytes are valid.
-            let whole = unsafe { core::slice::from_raw_parts(line.as_ptr(), len + 1) };
-            return Ok(Some(found(whole, &f)));
-        }
-    }
-    Ok(None)
+    lookup(GROUP, parse_gr, hit, found)
 }
 
 #[cfg(test)]

@@ -105,6 +105,49 @@ impl Drop for Lines {
     }
 }
 
+/// Reads lines until one that `parse` accepts (malformed lines are skipped, as musl
+/// does); returns it NUL-separated, with its final NUL counted in the slice, and its
+/// fields. `None` at end of file.
+pub fn next_parsed<F>(
+    lines: &mut Lines,
+    parse: impl Fn(&mut [u8]) -> Option<F>,
+) -> Result<Option<(&[u8], F)>, Errno> {
+    loop {
+        let Some(line) = lines.next_line()? else {
+            return Ok(None);
+        };
+        let len = line.len();
+        if let Some(f) = parse(line) {
+            // SAFETY: `next_line` keeps a NUL after the line, so `len + 1` bytes are valid
+            // and stay so until the next read.
+            let whole = unsafe { core::slice::from_raw_parts(line.as_ptr(), len + 1) };
+            return Ok(Some((whole, f)));
+        }
+    }
+}
+
+/// Finds the first entry of the database at `path` (NUL-terminated) that `parse`
+/// accepts and `hit` matches, and hands its NUL-separated line (final NUL included) and
+/// fields to `found`. A missing file is "no entry".
+pub fn lookup<F, R>(
+    path: &[u8],
+    parse: impl Fn(&mut [u8]) -> Option<F>,
+    hit: impl Fn(&[u8], &F) -> bool,
+    found: impl FnOnce(&[u8], &F) -> R,
+) -> Result<Option<R>, Errno> {
+    let mut lines = match Lines::open(path) {
+        Ok(l) => l,
+        Err(Errno(crate::abi::errno::ENOENT | crate::abi::errno::ENOTDIR)) => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    while let Some((line, f)) = next_parsed(&mut lines, &parse)? {
+        if hit(line, &f) {
+            return Ok(Some(found(line, &f)));
+        }
+    }
+    Ok(None)
+}
+
 /// Splits off the text up to the next `sep`, overwriting the separator with a NUL;
 /// `None` if there is none.
 pub fn field_sep<'a>(s: &mut &'a mut [u8], sep: u8) -> Option<&'a mut [u8]> {
@@ -127,4 +170,43 @@ pub fn number(s: &[u8]) -> u32 {
         v = v.wrapping_mul(10).wrapping_add((c - b'0') as u32);
     }
     v
+}
+
+/// The line buffer of an `fget*ent` reader: lines come from the caller's stream through
+/// `getline`, into a malloc'd buffer kept (and reused) between calls, since the returned
+/// entry points into it.
+pub struct FileLine {
+    ptr: *mut crate::abi::types::c_char,
+    cap: usize,
+}
+
+impl FileLine {
+    pub const fn new() -> FileLine {
+        FileLine {
+            ptr: core::ptr::null_mut(),
+            cap: 0,
+        }
+    }
+
+    /// The next line of `f` without its newline, NUL-terminated in the buffer (the slice
+    /// excludes the NUL); `None` at end of file or on a read error (errno set by
+    /// `getline`).
+    ///
+    /// # Safety
+    /// `f` is a live stream.
+    pub unsafe fn next(&mut self, f: *mut crate::stdio::file::File) -> Option<&mut [u8]> {
+        // SAFETY: `ptr`/`cap` are getline's own buffer and size; the caller guarantees `f`.
+        let n = unsafe { crate::stdio::getdelim::getline(&mut self.ptr, &mut self.cap, f) };
+        if n < 0 {
+            return None;
+        }
+        let mut n = n as usize;
+        // SAFETY: getline stored `n` bytes and a NUL at `ptr`.
+        let line = unsafe { core::slice::from_raw_parts_mut(self.ptr.cast::<u8>(), n + 1) };
+        if n > 0 && line[n - 1] == b'\n' {
+            n -= 1;
+            line[n] = 0;
+        }
+        Some(&mut line[..n])
+    }
 }

@@ -1,4 +1,7 @@
 //! The user, group and shadow databases, read from `/etc` directly (musl: src/passwd/).
+pub mod fgetgrent;
+pub mod fgetpwent;
+pub mod fgetspent;
 pub mod getgr_r;
 pub mod getgrent;
 pub mod getgrouplist;
@@ -10,5 +13,9 @@ pub(crate) mod grp_parse;
 pub mod initgroups;
 pub mod lckpwdf;
 pub(crate) mod lines;
+pub(crate) mod put;
+pub mod putgrent;
+pub mod putpwent;
+pub mod putspent;
 pub(crate) mod pwd_parse;
 pub(crate) mod static_buf;

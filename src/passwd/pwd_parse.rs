@@ -1,8 +1,8 @@
 //! Parsing `/etc/passwd` lines (`name:passwd:uid:gid:gecos:dir:shell`) and the lookups
 //! behind getpwnam/getpwuid and their `_r` forms (musl: src/passwd/getpwent_a.c,
 //! getpw_a.c).
-use super::lines::{Lines, field, number};
-use crate::abi::errno::{ENOENT, ENOTDIR};
+use super::lines::{field, lookup, number};
+use super::static_buf::StaticBuf;
 use crate::abi::pwd::passwd;
 use crate::abi::types::{c_char, uid_t};
 use crate::sys::Errno;
@@ -67,6 +67,38 @@ pub unsafe fn fill_pw(pw: &mut passwd, base: *mut c_char, f: &PwFields) {
     pw.pw_gid = f.gid;
 }
 
+/// Static storage for one user entry: a copy of its line and the struct (what
+/// getpwnam, getpwent and fgetpwent return).
+pub struct PwStore {
+    buf: StaticBuf,
+    pw: passwd,
+}
+
+impl PwStore {
+    pub const fn new() -> PwStore {
+        PwStore {
+            buf: StaticBuf::new(),
+            pw: passwd {
+                pw_name: core::ptr::null_mut(),
+                pw_passwd: core::ptr::null_mut(),
+                pw_uid: 0,
+                pw_gid: 0,
+                pw_gecos: core::ptr::null_mut(),
+                pw_dir: core::ptr::null_mut(),
+                pw_shell: core::ptr::null_mut(),
+            },
+        }
+    }
+
+    /// Copies a parsed line (final NUL included) in and points the entry at it.
+    pub fn keep(&mut self, line: &[u8], f: &PwFields) -> Result<*mut passwd, Errno> {
+        let base = self.buf.store(line)?;
+        // SAFETY: `base` holds the copied, NUL-separated line.
+        unsafe { fill_pw(&mut self.pw, base.cast(), f) };
+        Ok(&raw mut self.pw)
+    }
+}
+
 /// What to look for.
 #[derive(Clone, Copy)]
 pub enum Key<'a> {
@@ -80,25 +112,11 @@ pub fn lookup_pw<R>(
     key: Key,
     found: impl FnOnce(&[u8], &PwFields) -> R,
 ) -> Result<Option<R>, Errno> {
-    let mut lines = match Lines::open(PASSWD) {
-        Ok(l) => l,
-        Err(Errno(ENOENT | ENOTDIR)) => return Ok(None),
-        Err(e) => return Err(e),
+    let hit = |line: &[u8], f: &PwFields| match key {
+        Key::Name(n) => cstr_at(line, f.name) == n,
+        Key::Uid(u) => f.uid == u,
     };
-    while let Some(line) = lines.next_line()? {
-        let len = line.len();
-        let Some(f) = parse_pw(line) else { continue };
-        let hit = match key {
-            Key::Name(n) => cstr_at(line, f.name) == n,
-            Key::Uid(u) => f.uid == u,
-        };
-        if hit {
-            // SAFETY: `next_line` keeps a NUL after the line, so `len + 1` bytes are valid.
-            let whole = unsafe { core::slice::from_raw_parts(line.as_ptr(), len + 1) };
-            return Ok(Some(found(whole, &f)));
-        }
-    }
-    Ok(None)
+    lookup(PASSWD, parse_pw, hit, found)
 }
 
 /// The NUL-terminated field starting at `off` in a parsed line.

@@ -17,5 +17,6 @@ pub mod mknodat;
 #[allow(clippy::module_inception)]
 pub mod stat;
 pub mod statvfs;
+pub mod statx;
 pub mod umask;
 pub mod utimensat;

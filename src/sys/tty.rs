@@ -9,6 +9,7 @@ pub const TCSBRK: usize = 0x5409;
 pub const TCXONC: usize = 0x540a;
 pub const TCFLSH: usize = 0x540b;
 pub const TIOCSCTTY: usize = 0x540e;
+pub const TIOCGWINSZ: usize = 0x5413;
 pub const TIOCSWINSZ: usize = 0x5414;
 pub const TIOCGSID: usize = 0x5429;
 pub const TIOCGPTN: usize = 0x80045430;

@@ -7,5 +7,6 @@ pub mod tcflow;
 pub mod tcflush;
 pub mod tcgetattr;
 pub mod tcgetsid;
+pub mod tcgetwinsize;
 pub mod tcsendbreak;
 pub mod tcsetattr;

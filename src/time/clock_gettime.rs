@@ -30,6 +30,26 @@ pub fn now(clk: clockid_t) -> Result<timespec, Errno> {
 /// `EINVAL` for an unknown clock; `EFAULT`.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn clock_gettime(clk: clockid_t, tp: *mut timespec) -> c_int {
+    // Hot path: the vDSO, already looked up, succeeding; the rest is out of line.
+    if let Some(f) = crate::internal::vdso::clock_gettime_if_resolved() {
+        // SAFETY: the caller guarantees `tp`.
+        let r = unsafe { f(clk, tp) };
+        if r == 0 {
+            return 0;
+        }
+        return c_ret(check(r).map(|_| 0), -1);
+    }
+    // SAFETY: the caller's guarantee on `tp` is passed on.
+    unsafe { clock_gettime_slow(clk, tp) }
+}
+
+/// `clock_gettime` on its first call (the vDSO lookup) or without a vDSO.
+///
+/// # Safety
+/// `tp` must be writable.
+#[cold]
+#[inline(never)]
+unsafe fn clock_gettime_slow(clk: clockid_t, tp: *mut timespec) -> c_int {
     if let Some(f) = crate::internal::vdso::clock_gettime() {
         // SAFETY: the caller guarantees `tp`.
         return c_ret(check(unsafe { f(clk, tp) }).map(|_| 0), -1);

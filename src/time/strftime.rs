@@ -35,22 +35,134 @@ struct Out<'a> {
     full: bool,
 }
 
+/// `"00"` to `"99"`, for the two-digit fields that most formats are made of.
+const DIGITS2: [[u8; 2]; 100] = {
+    let mut t = [[0u8; 2]; 100];
+    let mut i = 0;
+    while i < 100 {
+        t[i] = [b'0' + (i / 10) as u8, b'0' + (i % 10) as u8];
+        i += 1;
+    }
+    t
+};
+
+/// The three-letter day and month abbreviations, packed.
+const DAYS3: &[u8; 21] = b"SunMonTueWedThuFriSat";
+const MONTHS3: &[u8; 36] = b"JanFebMarAprMayJunJulAugSepOctNovDec";
+
 impl Out<'_> {
+    /// Appends `b`, or as much of it as fits (one byte stays free for the NUL).
+    #[inline(always)]
     fn push(&mut self, b: &[u8]) {
-        for &c in b {
-            // Keep one byte for the terminating NUL.
-            if self.n + 1 < self.buf.len() {
-                self.buf[self.n] = c;
-                self.n += 1;
-            } else {
-                self.full = true;
-            }
+        // `buf.len() >= 1` and `n < buf.len()` always hold, so this cannot underflow.
+        let room = self.buf.len() - 1 - self.n;
+        let k = if b.len() <= room {
+            b.len()
+        } else {
+            self.full = true;
+            room
+        };
+        // A byte loop, not `copy_from_slice`: the runs are short and a `memcpy` call
+        // would cost more than the copy.
+        for (d, s) in self.buf[self.n..self.n + k].iter_mut().zip(b) {
+            *d = *s;
+        }
+        self.n += k;
+    }
+    /// Appends a fixed-size piece (the copy is a few moves).
+    #[inline(always)]
+    fn push_n<const N: usize>(&mut self, b: &[u8; N]) {
+        if self.n + N < self.buf.len() {
+            // SAFETY: `n + N < buf.len()`, so the N bytes from `n` are inside `buf`.
+            unsafe {
+                core::ptr::copy_nonoverlapping(b.as_ptr(), self.buf.as_mut_ptr().add(self.n), N)
+            };
+            self.n += N;
+        } else {
+            self.push(b);
         }
     }
     fn pad(&mut self, c: u8, k: usize) {
         for _ in 0..k {
-            self.push(&[c]);
+            self.push_n(&[c]);
         }
+    }
+}
+
+/// The unflagged, unwidthed conversions of the everyday formats, written directly;
+/// `false` sends the conversion to the general path (`format`), which handles every
+/// case, including out-of-range fields.
+#[inline(always)]
+fn fast(o: &mut Out, c: u8, t: &tm) -> bool {
+    let two = |o: &mut Out, v: i32| -> bool {
+        if (v as u32) < 100 {
+            o.push_n(&DIGITS2[v as usize]);
+            true
+        } else {
+            false
+        }
+    };
+    match c {
+        b'd' => two(o, t.tm_mday),
+        b'H' => two(o, t.tm_hour),
+        b'M' => two(o, t.tm_min),
+        b'S' => two(o, t.tm_sec),
+        b'm' => two(o, t.tm_mon.wrapping_add(1)),
+        b'y' => two(o, (t.tm_year as i64 + 1900).rem_euclid(100) as i32),
+        b'Y' => {
+            let y = t.tm_year as i64 + 1900;
+            if (1000..10000).contains(&y) {
+                o.push_n(&DIGITS2[(y / 100) as usize]);
+                o.push_n(&DIGITS2[(y % 100) as usize]);
+                true
+            } else {
+                false
+            }
+        }
+        b'j' => {
+            let d = t.tm_yday as u32 + 1;
+            if (1..=366).contains(&d) {
+                o.push_n(&[b'0' + (d / 100) as u8]);
+                o.push_n(&DIGITS2[(d % 100) as usize]);
+                true
+            } else {
+                false
+            }
+        }
+        b'a' => {
+            let d = t.tm_wday as u32 as usize;
+            if d < 7 {
+                o.push_n(&[DAYS3[3 * d], DAYS3[3 * d + 1], DAYS3[3 * d + 2]]);
+                true
+            } else {
+                false
+            }
+        }
+        b'b' | b'h' => {
+            let m = t.tm_mon as u32 as usize;
+            if m < 12 {
+                o.push_n(&[MONTHS3[3 * m], MONTHS3[3 * m + 1], MONTHS3[3 * m + 2]]);
+                true
+            } else {
+                false
+            }
+        }
+        b'Z' if t.tm_isdst >= 0 && !t.tm_zone.is_null() => {
+            let mut p = t.tm_zone.cast::<u8>();
+            loop {
+                // SAFETY: a non-null tm_zone is a NUL-terminated string (localtime's or
+                // the caller's), and `p` has not passed its NUL.
+                let c = unsafe { *p };
+                if c == 0 {
+                    break;
+                }
+                o.push_n(&[c]);
+                // SAFETY: `p` is before the NUL, so `p + 1` is inside the string.
+                p = unsafe { p.add(1) };
+            }
+            true
+        }
+        _ => false,
     }
 }
 
@@ -104,14 +216,14 @@ fn num(o: &mut Out, v: i64, digits: usize, pad: u8, width: usize, plus: bool) {
         o.pad(b' ', fill);
     }
     if let Some(s) = sign {
-        o.push(&[s]);
+        o.push_n(&[s]);
     }
     if pad != b' ' && pad != b'-' {
         o.pad(b'0', fill);
     }
     while k > 0 {
         k -= 1;
-        o.push(&[d[k]]);
+        o.push_n(&[d[k]]);
     }
 }
 
@@ -125,11 +237,18 @@ fn format(o: &mut Out, f: &[u8], t: &tm) {
     let mut i = 0;
     while i < f.len() {
         if f[i] != b'%' {
-            o.push(&f[i..i + 1]);
+            // Literal text: byte by byte, as it is mostly one separator at a time.
+            o.push_n(&[f[i]]);
             i += 1;
             continue;
         }
         i += 1;
+        if let Some(&c) = f.get(i)
+            && fast(o, c, t)
+        {
+            i += 1;
+            continue;
+        }
         let mut pad = 0u8;
         let mut plus = false;
         while let Some(&c @ (b'_' | b'-' | b'0' | b'+')) = f.get(i) {
@@ -305,4 +424,63 @@ pub unsafe extern "C" fn strftime(
     let n = o.n;
     o.buf[n] = 0;
     if o.full { 0 } else { n }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fmt(f: &str, t: &tm, size: usize) -> (usize, std::string::String) {
+        extern crate std;
+        let mut buf = std::vec![0xffu8; size];
+        let mut fz = std::vec::Vec::from(f.as_bytes());
+        fz.push(0);
+        // SAFETY: buffer of `size` bytes, NUL-terminated format, valid tm.
+        let n = unsafe { strftime(buf.as_mut_ptr().cast(), size, fz.as_ptr().cast(), t) };
+        let end = buf.iter().position(|&b| b == 0).unwrap_or(0);
+        (
+            n,
+            std::string::String::from_utf8_lossy(&buf[..end]).into_owned(),
+        )
+    }
+
+    fn sample() -> tm {
+        // SAFETY: tm is plain data; all-zero is a valid value.
+        let mut t: tm = unsafe { core::mem::zeroed() };
+        t.tm_year = 124;
+        t.tm_mon = 1;
+        t.tm_mday = 29;
+        t.tm_hour = 7;
+        t.tm_min = 5;
+        t.tm_sec = 9;
+        t.tm_wday = 4;
+        t.tm_yday = 59;
+        t.tm_zone = c"CET".as_ptr();
+        t
+    }
+
+    #[test]
+    fn fast_and_general_paths_agree() {
+        let t = sample();
+        assert_eq!(
+            fmt("%Y-%m-%d %H:%M:%S %Z %a %b %j %y", &t, 64).1,
+            "2024-02-29 07:05:09 CET Thu Feb 060 24"
+        );
+        assert_eq!(fmt("%4Y|%_d|%-m|%03j|%^a", &t, 64).1, "2024|29|2|060|%^a");
+        let mut u = sample();
+        u.tm_year = -1901;
+        u.tm_mon = 12;
+        u.tm_wday = 9;
+        assert_eq!(fmt("%Y %y %m %a %b", &u, 64).1, "-1 99 13 ? ?");
+    }
+
+    #[test]
+    fn too_small_buffer_gives_zero() {
+        let t = sample();
+        assert_eq!(fmt("%Y-%m-%d", &t, 11), (10, "2024-02-29".into()));
+        let (n, s) = fmt("%Y-%m-%d", &t, 10);
+        assert_eq!(n, 0);
+        assert_eq!(s.len(), 9);
+        assert_eq!(fmt("ab%Z", &t, 5).0, 0);
+    }
 }

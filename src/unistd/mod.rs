@@ -4,6 +4,7 @@ pub mod alarm;
 pub mod chdir;
 pub mod chown;
 pub mod close;
+pub mod close_range;
 pub mod confstr;
 pub mod dup;
 pub mod dup2;
