@@ -32,6 +32,7 @@ pub mod pthread_setname_np;
 pub mod pthread_spin;
 pub mod robust;
 pub mod sem;
+pub mod sem_open;
 pub mod stack_cache;
 pub mod state;
 pub mod thrd;
