@@ -1,6 +1,7 @@
 //! Threads (musl: src/thread/): creation, exit, join, TSD, once, mutexes, condition variables.
 pub mod __tls_get_addr;
 pub mod mtx;
+pub mod notify_thread;
 pub mod pi_mutex;
 pub mod pthread_atfork;
 pub mod pthread_attr;
