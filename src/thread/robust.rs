@@ -26,6 +26,8 @@ pub const NOTREC: i32 = TID_MASK;
 
 /// From a list entry (`Mutex::next`) to its lock word, as the kernel adds it.
 const FUTEX_OFFSET: isize = offset_of!(Mutex, lock) as isize - offset_of!(Mutex, next) as isize;
+// ABI: the kernel adds this to each entry to find the futex word (musl's is the same).
+const _: () = assert!(FUTEX_OFFSET == -28);
 /// Size of `struct robust_list_head` (next, futex_offset, list_op_pending).
 const HEAD_SIZE: usize = 3 * core::mem::size_of::<usize>();
 
