@@ -2,7 +2,7 @@
 // rcc-test: timeout=20
 // Process-shared robust mutexes: a child process that dies holding one (by _exit, by
 // SIGKILL, while the parent is already blocked on it) leaves it to the parent with
-// EOWNERDEAD; the child's own locking after fork works; a thread holding several dies.
+// EOWNERDEAD, also for a priority-inheritance one; the child's own locking after fork works.
 #include <t.h>
 #include <pthread.h>
 #include <errno.h>
@@ -14,6 +14,7 @@
 
 struct shared {
 	pthread_mutex_t m[3];
+	pthread_mutex_t pi;
 	volatile int ready;
 };
 
@@ -21,6 +22,10 @@ static void init_robust(pthread_mutex_t *mx, int type)
 {
 	pthread_mutexattr_t a;
 	T_EQ_INT(pthread_mutexattr_init(&a), 0);
+	if (type < 0) {
+		type = PTHREAD_MUTEX_NORMAL;
+		T_EQ_INT(pthread_mutexattr_setprotocol(&a, PTHREAD_PRIO_INHERIT), 0);
+	}
 	T_EQ_INT(pthread_mutexattr_settype(&a, type), 0);
 	T_EQ_INT(pthread_mutexattr_setrobust(&a, PTHREAD_MUTEX_ROBUST), 0);
 	T_EQ_INT(pthread_mutexattr_setpshared(&a, PTHREAD_PROCESS_SHARED), 0);
@@ -104,6 +109,33 @@ int main(void)
 		_exit(pthread_mutex_lock(&s->m[0]) == ENOTRECOVERABLE ? 0 : 13);
 	T_EQ_INT(wait_child(pid), 0);
 	T_EQ_INT(pthread_mutex_lock(&s->m[0]), ENOTRECOVERABLE);
+
+	/* Robust priority-inheritance, process-shared: the child dies holding it, once
+	 * while the parent already waits in the kernel. */
+	init_robust(&s->pi, -1);
+	pid = fork();
+	if (pid == 0)
+		_exit(pthread_mutex_lock(&s->pi) ? 15 : 0);
+	T_EQ_INT(wait_child(pid), 0);
+	T_EQ_INT(timed(&s->pi), EOWNERDEAD);
+	T_EQ_INT(pthread_mutex_consistent(&s->pi), 0);
+	T_EQ_INT(pthread_mutex_unlock(&s->pi), 0);
+	s->ready = 0;
+	pid = fork();
+	if (pid == 0) {
+		if (pthread_mutex_lock(&s->pi))
+			_exit(16);
+		s->ready = 1;
+		struct timespec d = {0, 50 * 1000 * 1000};
+		nanosleep(&d, 0);
+		_exit(0);
+	}
+	while (!s->ready)
+		sched_yield();
+	T_EQ_INT(timed(&s->pi), EOWNERDEAD);
+	T_EQ_INT(wait_child(pid), 0);
+	T_EQ_INT(pthread_mutex_unlock(&s->pi), 0);
+	T_EQ_INT(pthread_mutex_trylock(&s->pi), ENOTRECOVERABLE);
 
 	/* A child that locks and unlocks normally, then exits: no owner death. */
 	pid = fork();

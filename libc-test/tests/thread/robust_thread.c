@@ -2,7 +2,8 @@
 // Robust mutexes with threads: a thread that exits holding one (returning, pthread_exit,
 // detached) leaves it to the next locker with EOWNERDEAD, including a locker already
 // asleep on it; pthread_mutex_consistent; unlocking without it -> ENOTRECOVERABLE;
-// recursive and error-checking robust mutexes; attribute get/set.
+// recursive and error-checking robust mutexes; pthread_cond_wait relocking one whose
+// owner died; contended counting; attribute get/set.
 #include <t.h>
 #include <pthread.h>
 #include <semaphore.h>
@@ -11,6 +12,8 @@
 
 static pthread_mutex_t m;
 static sem_t held, go;
+static pthread_cond_t cv = PTHREAD_COND_INITIALIZER;
+static volatile int flag;
 
 static void init_robust(pthread_mutex_t *mx, int type)
 {
@@ -46,6 +49,30 @@ static void *die_after_go(void *arg)
 	T_EQ_INT(pthread_mutex_lock(&m), 0);
 	sem_post(&held);
 	sem_wait(&go);
+	return 0;
+}
+
+/* Takes the mutex the main thread gave up in pthread_cond_wait, signals, dies holding it. */
+static void *signal_and_die(void *arg)
+{
+	(void)arg;
+	T_EQ_INT(pthread_mutex_lock(&m), 0);
+	flag = 1;
+	pthread_cond_signal(&cv);
+	return 0;
+}
+
+static long counter;
+
+static void *hammer(void *arg)
+{
+	(void)arg;
+	for (int i = 0; i < 20000; i++) {
+		if (pthread_mutex_lock(&m))
+			return (void *)1;
+		counter++;
+		pthread_mutex_unlock(&m);
+	}
 	return 0;
 }
 
@@ -149,6 +176,30 @@ int main(void)
 	T_EQ_INT(pthread_mutex_lock(&m), EDEADLK);
 	T_EQ_INT(pthread_mutex_unlock(&m), 0);
 	T_EQ_INT(pthread_mutex_unlock(&m), EPERM);
+
+	/* pthread_cond_wait reacquires a mutex whose owner died: EOWNERDEAD, mutex held. */
+	pthread_mutex_destroy(&m);
+	init_robust(&m, PTHREAD_MUTEX_NORMAL);
+	T_EQ_INT(pthread_mutex_lock(&m), 0);
+	T_EQ_INT(pthread_create(&t, 0, signal_and_die, 0), 0);
+	int cr = 0;
+	ts = in_secs(8);
+	while (!flag && cr == 0)
+		cr = pthread_cond_timedwait(&cv, &m, &ts);
+	T_EQ_INT(cr, EOWNERDEAD);
+	T_EQ_INT(pthread_join(t, 0), 0);
+	T_EQ_INT(pthread_mutex_consistent(&m), 0);
+	T_EQ_INT(pthread_mutex_unlock(&m), 0);
+
+	/* Contended: 4 threads counting under the robust mutex. */
+	pthread_t hs[4];
+	for (int i = 0; i < 4; i++)
+		T_EQ_INT(pthread_create(&hs[i], 0, hammer, 0), 0);
+	for (int i = 0; i < 4; i++) {
+		T_EQ_INT(pthread_join(hs[i], &r), 0);
+		T_EQ_PTR(r, 0);
+	}
+	T_EQ_INT(counter, 80000);
 
 	/* Several robust mutexes held at exit, released in a different order. */
 	static pthread_mutex_t ms[5];
