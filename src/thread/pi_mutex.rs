@@ -138,7 +138,8 @@ pub fn lock(m: &Mutex, deadline: Option<(&Timespec, bool)>, try_only: bool) -> R
     } else if try_only {
         futex_op(&m.lock, FUTEX_TRYLOCK_PI | private(m), 0)
             .map(drop)
-            .map_err(|e| if e.0 == EAGAIN { EBUSY } else { e.0 })
+            // EAGAIN (held), ESRCH (held by a thread that is gone): busy either way.
+            .map_err(|_| EBUSY)
     } else {
         if let Some((ts, _)) = deadline
             && !(0..1_000_000_000).contains(&ts.nsec)
@@ -160,8 +161,10 @@ pub fn lock(m: &Mutex, deadline: Option<(&Timespec, bool)>, try_only: bool) -> R
         }
         return match e {
             EDEADLK if kind & 3 == ERRORCHECK => Err(EDEADLK),
-            EDEADLK => deadlock(deadline),
-            e => Err(e),
+            EBUSY | ETIMEDOUT | EINVAL | ENOSYS => Err(e),
+            // A relocked normal mutex, or an owner that died holding a non-robust one
+            // (ESRCH): as musl, wait like the deadlock it is.
+            _ => deadlock(deadline),
         };
     }
     if robust_kind {
