@@ -1,5 +1,4 @@
-/* semaphore.h - POSIX unnamed semaphores (rcc). Named semaphores (sem_open) are not
- * implemented yet and not declared. */
+/* semaphore.h - POSIX semaphores, unnamed and named (rcc). */
 #ifndef _SEMAPHORE_H
 #define _SEMAPHORE_H
 
@@ -21,6 +20,10 @@ extern "C" {
 typedef struct {
 	volatile int __val[8];
 } sem_t;
+
+sem_t *sem_open(const char *, int, ...);
+int sem_close(sem_t *);
+int sem_unlink(const char *);
 
 int sem_destroy(sem_t *);
 int sem_getvalue(sem_t *__restrict, int *__restrict);

@@ -25,6 +25,7 @@ pub mod locale;
 pub mod malloc;
 pub mod misc;
 pub mod mman;
+pub mod mq;
 pub mod multibyte;
 pub mod network;
 pub mod passwd;

@@ -17,6 +17,7 @@ pub mod limits;
 pub mod link;
 pub mod locale;
 pub mod mman;
+pub mod mqueue;
 pub mod netinet_in;
 pub mod prctl;
 pub mod pthread;

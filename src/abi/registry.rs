@@ -87,6 +87,8 @@ pub static ALL: &[&[Check]] = &[
     times::STRUCTS,
     spawn::CONSTS,
     spawn::STRUCTS,
+    mqueue::MQUEUE_TYPES,
+    mqueue::MQUEUE_STRUCTS,
     poll::POLL,
     poll::POLL_TYPES,
     poll::POLL_STRUCTS,

@@ -9,14 +9,14 @@ use crate::sys::{Errno, check, nr::SYS_unlinkat, syscall3};
 const NAME_MAX: usize = 255;
 const PREFIX: &[u8] = b"/dev/shm/";
 /// Room for the prefix, a longest name and its NUL.
-const BUF: usize = NAME_MAX + 10;
+pub const BUF: usize = NAME_MAX + 10;
 
 /// Writes `/dev/shm/<name>` (leading slashes dropped) into `buf`. The name must be one
 /// non-empty path component other than `.` and `..`.
 ///
 /// # Safety
 /// `name` must be a NUL-terminated string.
-unsafe fn map_name(name: *const c_char, buf: &mut [u8; BUF]) -> Result<(), Errno> {
+pub unsafe fn map_name(name: *const c_char, buf: &mut [u8; BUF]) -> Result<(), Errno> {
     let mut p = name as *const u8;
     // SAFETY: `p` stays within the caller's string, which ends in NUL.
     unsafe {

@@ -50,6 +50,15 @@ pub struct Thread {
     pub cleanup: *mut c_void,
     /// The locale set by `uselocale` (`crate::locale::locale_map::Locale`); null: the global one.
     pub locale: *mut c_void,
+    /// The kernel's `struct robust_list_head` (`crate::thread::robust`): the first held
+    /// robust mutex (its `next` field; the list is circular through this field), the
+    /// offset from an entry to its lock word, and the entry being locked or unlocked.
+    /// ABI: the kernel reads these three words when the thread dies (`set_robust_list`).
+    pub robust_head: usize,
+    pub robust_off: isize,
+    pub robust_pending: usize,
+    /// The tid that registered the list with the kernel (0: never; differs after `fork`).
+    pub robust_tid: pid_t,
 }
 
 const _: () = assert!(core::mem::offset_of!(Thread, dtv) == 8);

@@ -1,6 +1,8 @@
 //! Threads (musl: src/thread/): creation, exit, join, TSD, once, mutexes, condition variables.
 pub mod __tls_get_addr;
 pub mod mtx;
+pub mod notify_thread;
+pub mod pi_mutex;
 pub mod pthread_atfork;
 pub mod pthread_attr;
 pub mod pthread_attr_get;
@@ -19,15 +21,19 @@ pub mod pthread_join;
 pub mod pthread_key_create;
 pub mod pthread_kill;
 pub mod pthread_mutex;
+pub mod pthread_mutex_consistent;
 pub mod pthread_mutex_init;
 pub mod pthread_mutex_lock;
+pub mod pthread_mutexattr_setprotocol;
 pub mod pthread_once;
 pub mod pthread_rwlock;
 pub mod pthread_rwlockattr;
 pub mod pthread_self;
 pub mod pthread_setname_np;
 pub mod pthread_spin;
+pub mod robust;
 pub mod sem;
+pub mod sem_open;
 pub mod stack_cache;
 pub mod state;
 pub mod syscall_cp;

@@ -17,6 +17,7 @@ pub extern "C" fn pthread_exit(value: *mut c_void) -> ! {
         super::pthread_cancel::run_cleanups(t);
         super::pthread_key_create::run_destructors(t);
         crate::malloc::heap::thread_exit();
+        super::robust::thread_exit();
         if state::OTHER_THREADS.fetch_sub(1, Ordering::AcqRel) == 0 {
             // We were the last thread: the process ends as if main had returned 0.
             state::OTHER_THREADS.store(0, Ordering::Relaxed);

@@ -7,27 +7,36 @@ use crate::abi::errno::{EBUSY, EDEADLK, EINVAL, EPERM, ETIMEDOUT};
 use crate::abi::types::c_int;
 use crate::sys::Errno;
 use crate::sys::futex::{self, Timespec};
-use core::sync::atomic::{AtomicI32, Ordering};
+use core::sync::atomic::{AtomicI32, AtomicUsize, Ordering};
 
-/// `pthread_mutex_t`: 40 bytes, all-zero = a default (normal) mutex.
+/// `pthread_mutex_t`: 40 bytes, all-zero = a default (normal) mutex. The fields sit
+/// where musl keeps `_m_type`, `_m_lock`, `_m_waiters`, `_m_count`, `_m_prev`, `_m_next`.
 #[repr(C)]
 pub struct Mutex {
-    /// Kind (`PTHREAD_MUTEX_*`, low 2 bits) | `PSHARED`.
+    /// Kind (`PTHREAD_MUTEX_*`, low 2 bits) | `ROBUST` | `PI` | `PSHARED`.
     pub kind: AtomicI32,
     pub lock: AtomicI32,
-    _waiters: c_int,
-    _pad: c_int,
-    _prev: usize,
+    /// Robust priority-inheritance mutexes: nonzero once made not recoverable.
+    pub notrec: AtomicI32,
+    _pad: [c_int; 2],
     /// Extra acquisitions of a recursive mutex by its owner.
     pub count: c_int,
-    _pad2: [c_int; 3],
+    /// Robust mutexes: links of the owner's robust list (`crate::thread::robust`); `next`
+    /// is the entry the kernel walks, `prev` points at the previous entry's `next`.
+    pub prev: AtomicUsize,
+    pub next: AtomicUsize,
 }
 
 const _: () = assert!(core::mem::size_of::<Mutex>() == 40);
+const _: () = assert!(core::mem::offset_of!(Mutex, count) == 20);
+const _: () = assert!(core::mem::offset_of!(Mutex, next) == 32);
 
 pub const NORMAL: i32 = 0;
 pub const RECURSIVE: i32 = 1;
 pub const ERRORCHECK: i32 = 2;
+pub const ROBUST: i32 = 4;
+/// `PTHREAD_PRIO_INHERIT`: the lock word follows the kernel's PI futex protocol.
+pub const PI: i32 = 8;
 pub const PSHARED: i32 = 128;
 pub const WAITERS: i32 = 0x4000_0000;
 
@@ -81,6 +90,9 @@ impl Mutex {
 
     /// Tries once; `Err(EBUSY)` when another thread holds it.
     pub fn try_lock(&self) -> Result<(), c_int> {
+        if self.kind.load(Ordering::Relaxed) & (ROBUST | PI) != 0 {
+            return super::robust::try_lock(self);
+        }
         let me = my_tid();
         let kind = self.kind.load(Ordering::Relaxed) & 3;
         match self
@@ -102,6 +114,9 @@ impl Mutex {
 
     /// Locks, sleeping until `deadline` (absolute; `realtime` picks the clock) if given.
     pub fn lock_until(&self, deadline: Option<(&Timespec, bool)>) -> Result<(), c_int> {
+        if self.kind.load(Ordering::Relaxed) & (ROBUST | PI) != 0 {
+            return super::robust::lock_until(self, deadline);
+        }
         match self.try_lock() {
             Err(EBUSY) => {}
             r => return r,
@@ -192,6 +207,9 @@ impl Mutex {
 
     /// Unlocks; `Err(EPERM)` for an error-checking or recursive mutex the caller does not own.
     pub fn unlock(&self) -> Result<(), c_int> {
+        if self.kind.load(Ordering::Relaxed) & (ROBUST | PI) != 0 {
+            return super::robust::unlock(self);
+        }
         let kind = self.kind.load(Ordering::Relaxed) & 3;
         if kind != NORMAL {
             if self.lock.load(Ordering::Relaxed) & !WAITERS != my_tid() {

@@ -1,12 +1,13 @@
 //! `pthread_mutex_init`, `pthread_mutex_destroy` and the mutex attribute functions
 //! (POSIX; musl: src/thread/pthread_mutex_init.c, pthread_mutexattr_*.c).
-use super::pthread_mutex::{Mutex, PSHARED};
-use crate::abi::errno::{EINVAL, ENOTSUP};
+use super::pthread_mutex::{Mutex, PI, PSHARED, ROBUST};
+use crate::abi::errno::EINVAL;
 use crate::abi::types::{c_int, c_uint};
 use core::sync::atomic::AtomicI32;
 
-/// `pthread_mutexattr_t`: kind in bits 0–1, robust in bit 2, pshared in bit 7.
-const ROBUST: c_uint = 4;
+/// `pthread_mutexattr_t`: kind in bits 0–1, robust in bit 2, priority inheritance in
+/// bit 3, pshared in bit 7 — the same bits as the mutex's kind word.
+const ATTR_BITS: c_uint = 3 | ROBUST as c_uint | PI as c_uint | PSHARED as c_uint;
 
 /// `int pthread_mutex_init(pthread_mutex_t *m, const pthread_mutexattr_t *attr);`
 ///
@@ -18,7 +19,7 @@ pub unsafe extern "C" fn pthread_mutex_init(m: *mut Mutex, attr: *const c_uint) 
     unsafe {
         core::ptr::write_bytes(m, 0, 1);
         let a = if attr.is_null() { 0 } else { *attr };
-        (*m).kind = AtomicI32::new((a & 3) as i32 | (a & PSHARED as c_uint) as i32);
+        (*m).kind = AtomicI32::new((a & ATTR_BITS) as i32);
     }
     0
 }
@@ -117,15 +118,33 @@ pub unsafe extern "C" fn pthread_mutexattr_getpshared(
 /// `a` must be initialised.
 ///
 /// # Errors
-/// `EINVAL` for a bad value; `ENOTSUP` for PTHREAD_MUTEX_ROBUST (robust mutexes are not
-/// implemented yet).
+/// `EINVAL` unless PTHREAD_MUTEX_STALLED (0) or PTHREAD_MUTEX_ROBUST (1); `ENOSYS` when
+/// the kernel has no robust futexes.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn pthread_mutexattr_setrobust(a: *mut c_uint, robust: c_int) -> c_int {
     match robust {
         // SAFETY: the caller guarantees `a`.
-        0 => unsafe { *a &= !ROBUST },
-        1 => return ENOTSUP,
+        0 => unsafe { *a &= !(ROBUST as c_uint) },
+        1 => match super::robust::supported() {
+            // SAFETY: the caller guarantees `a`.
+            Ok(()) => unsafe { *a |= ROBUST as c_uint },
+            Err(e) => return e,
+        },
         _ => return EINVAL,
     }
+    0
+}
+
+/// `int pthread_mutexattr_getrobust(const pthread_mutexattr_t *a, int *robust);`
+///
+/// # Safety
+/// Both pointers must be valid.
+#[cfg_attr(rcc_export, unsafe(no_mangle))]
+pub unsafe extern "C" fn pthread_mutexattr_getrobust(
+    a: *const c_uint,
+    robust: *mut c_int,
+) -> c_int {
+    // SAFETY: the caller guarantees both pointers.
+    unsafe { *robust = (*a & ROBUST as c_uint != 0) as c_int };
     0
 }

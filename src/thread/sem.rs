@@ -17,6 +17,18 @@ pub struct Sem {
 }
 
 const _: () = assert!(core::mem::size_of::<Sem>() == 32);
+
+impl Sem {
+    /// An initialised semaphore, as `sem_init(s, pshared, value)` leaves it.
+    pub const fn new(value: i32, pshared: bool) -> Sem {
+        Sem {
+            value: AtomicI32::new(value),
+            waiters: AtomicI32::new(0),
+            shared: pshared as c_int,
+            _pad: [0; 5],
+        }
+    }
+}
 /// `SEM_VALUE_MAX`.
 pub const VALUE_MAX: c_int = i32::MAX;
 
