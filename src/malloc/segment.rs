@@ -18,9 +18,10 @@ const MAGIC: usize = 0x7263_635f_7365_676d;
 
 pub const KIND_FREE: u8 = 0;
 pub const KIND_SMALL: u8 = 1;
-pub const KIND_TAIL: u8 = 2;
 /// One block of whole pages (medium.rs).
 pub const KIND_MEDIUM: u8 = 3;
+/// A freed medium block kept for reuse (medium.rs); freeing it again is caught.
+pub const KIND_CACHED: u8 = 4;
 
 /// The metadata of a span (a run of pages serving one size class), kept in the header of
 /// its segment, never next to the blocks.
@@ -46,8 +47,6 @@ pub struct Span {
     pub class: u8,
     pub kind: u8,
     pub npages: u8,
-    /// For `KIND_TAIL` pages: the index of the span's first page.
-    pub head: u8,
     /// On the owner's full list (or the orphan list) rather than its available list.
     pub full: bool,
 }
@@ -58,6 +57,10 @@ pub struct Segment {
     pub(super) free_mask: u64,
     pub(super) dirty_mask: u64,
     pub(super) next: *mut Segment,
+    /// For every page of a span, the index of the span's first page (its record in
+    /// `spans`); stale for free pages, whose head record is then free or does not cover
+    /// them. Only the record of a span's first page is ever anything but `KIND_FREE`.
+    pub owner: [u8; SEG_PAGES],
     pub spans: [Span; SEG_PAGES],
 }
 
@@ -196,14 +199,20 @@ pub unsafe fn alloc_span(n: usize, dirty_out: &mut bool) -> *mut Span {
         (*seg).dirty_mask &= !bits;
         DIRTY -= dirty;
         *dirty_out = dirty != 0;
-        for k in 1..n {
-            let t = &raw mut (*seg).spans[i + k];
-            (*t).kind = KIND_TAIL;
-            (*t).head = i as u8;
-        }
+        set_owner(seg, i, i + n, i);
         let s = &raw mut (*seg).spans[i];
         (*s).npages = n as u8;
         s
+    }
+}
+
+/// Points the owner bytes of pages `from..to` at head `i` (a plain loop: a few bytes,
+/// cheaper than a call to `memset`). Caller holds the lock.
+#[inline(always)]
+unsafe fn set_owner(seg: *mut Segment, from: usize, to: usize, i: usize) {
+    for k in from..to {
+        // SAFETY: k < SEG_PAGES (the caller's pages); lock held.
+        unsafe { (*seg).owner[k & (SEG_PAGES - 1)] = i as u8 };
     }
 }
 
@@ -233,11 +242,7 @@ pub unsafe fn grow_span(s: *mut Span, n: usize, dirty_out: &mut bool) -> bool {
         (*seg).dirty_mask &= !bits;
         DIRTY -= dirty;
         *dirty_out = dirty != 0;
-        for k in old..n {
-            let t = &raw mut (*seg).spans[i + k];
-            (*t).kind = KIND_TAIL;
-            (*t).head = i as u8;
-        }
+        set_owner(seg, i + old, i + n, i);
         (*s).npages = n as u8;
         true
     }
@@ -258,14 +263,13 @@ pub unsafe fn shrink_span(s: *mut Span, n: usize) {
 unsafe fn release_pages(seg: *mut Segment, i: usize, n: usize) {
     // SAFETY: lock held; the pages belong to the caller.
     unsafe {
-        // Only the head record changes: tail records keep pointing at it, and a pointer
-        // into them still fails span_of's checks (the head is free, or, after a shrink,
-        // a live block that does not start there); alloc_span rewrites them.
+        // Only the first record changes (the others are free already): the owner bytes
+        // of the pages keep pointing at their old head, and a pointer into them still
+        // fails span_of's checks (the head is free, or, after a shrink, a live block that
+        // does not start there); alloc_span rewrites them.
         let t = &raw mut (*seg).spans[i];
-        if (*t).kind != KIND_TAIL {
-            (*t).kind = KIND_FREE;
-            (*t).heap.store(null_mut(), Ordering::Relaxed);
-        }
+        (*t).kind = KIND_FREE;
+        (*t).heap.store(null_mut(), Ordering::Relaxed);
         let bits = ((1u64 << n) - 1) << i;
         (*seg).free_mask |= bits;
         (*seg).dirty_mask |= bits;
