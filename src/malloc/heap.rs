@@ -203,7 +203,12 @@ pub unsafe fn span_emptied(heap: *mut Heap, s: *mut Span) {
     unsafe {
         let c = (*s).class as usize;
         if (*heap).avail[c] == s && (*s).next.is_null() {
-            keep_empty(heap, s);
+            // A block allocated and freed over and over empties the same span each time:
+            // it is the last one recorded then.
+            let last = ((*heap).kept_next + KEEP_EMPTY - 1) % KEEP_EMPTY;
+            if (*heap).kept[last] != s {
+                keep_empty(heap, s);
+            }
             return;
         }
         unlink(&raw mut (*heap).avail[c], s);

@@ -24,43 +24,53 @@ pub const KIND_MEDIUM: u8 = 3;
 pub const KIND_CACHED: u8 = 4;
 
 /// The metadata of a span (a run of pages serving one size class), kept in the header of
-/// its segment, never next to the blocks.
-#[repr(C)]
+/// its segment, never next to the blocks. Each record has three cache lines of its own, so
+/// that threads working on neighbouring spans do not share one, and a free from another
+/// thread (which reads the first line and pushes to the third) does not pull the line
+/// the owner writes at every allocation (the second).
+#[repr(C, align(64))]
 pub struct Span {
-    /// Local free list (owner only); each free block's first word is `next ^ KEY`.
-    pub free: usize,
     pub start: usize,
     /// Bytes of blocks: `capacity * block_size`.
     pub limit: usize,
     pub inv: u64,
-    pub used: u32,
     /// Blocks carved so far (they are handed out in address order).
     pub bump: u32,
     pub capacity: u32,
     pub block_size: u32,
-    /// Blocks freed by other threads, linked like `free`.
-    pub thread_free: AtomicUsize,
-    /// The owning heap; null while orphaned or free.
-    pub heap: AtomicPtr<Heap>,
-    pub next: *mut Span,
-    pub prev: *mut Span,
     pub class: u8,
     pub kind: u8,
     pub npages: u8,
     /// On the owner's full list (or the orphan list) rather than its available list.
     pub full: bool,
+    /// The owning heap; null while orphaned or free.
+    pub heap: AtomicPtr<Heap>,
+    pub next: *mut Span,
+    pub prev: *mut Span,
+    /// Local free list (owner only); each free block's first word is `next ^ KEY`.
+    pub free: usize,
+    pub used: u32,
+    _pad: [u8; 52],
+    /// Blocks freed by other threads, linked like `free`.
+    pub thread_free: AtomicUsize,
 }
+
+const _: () = assert!(core::mem::offset_of!(Span, free) == 64);
+const _: () = assert!(core::mem::offset_of!(Span, thread_free) == 128);
+const _: () = assert!(core::mem::size_of::<Span>() == 192);
 
 #[repr(C)]
 pub struct Segment {
+    /// For every page of a span, the index of the span's first page (its record in
+    /// `spans`); stale for free pages, whose head record is then free or does not cover
+    /// them. Only the record of a span's first page is ever anything but `KIND_FREE`.
+    /// First, in a cache line of its own: every free reads it; the fields after it are
+    /// written under the lock.
+    pub owner: [u8; SEG_PAGES],
     pub(super) magic: usize,
     pub(super) free_mask: u64,
     pub(super) dirty_mask: u64,
     pub(super) next: *mut Segment,
-    /// For every page of a span, the index of the span's first page (its record in
-    /// `spans`); stale for free pages, whose head record is then free or does not cover
-    /// them. Only the record of a span's first page is ever anything but `KIND_FREE`.
-    pub owner: [u8; SEG_PAGES],
     pub spans: [Span; SEG_PAGES],
 }
 

@@ -56,6 +56,11 @@ unsafe fn alloc_slow(h: *mut Heap, c: usize) -> *mut u8 {
             if (*s).free != 0 {
                 return pop(s);
             }
+            // Blocks other threads gave back come before fresh ones: they are likelier
+            // to be in the cache, and the span's untouched memory stays untouched.
+            if (*s).thread_free.load(Ordering::Relaxed) != 0 && heap::collect(s) > 0 {
+                continue;
+            }
             if (*s).bump < (*s).capacity {
                 let b = (*s).start + (*s).bump as usize * (*s).block_size as usize;
                 (*s).bump += 1;
