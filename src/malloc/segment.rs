@@ -12,8 +12,8 @@ pub const SEG_SIZE: usize = 4 << 20;
 pub const SEG_PAGES: usize = SEG_SIZE / PAGE;
 /// Page 0 holds the segment header; the other pages are handed out.
 pub const USABLE: u64 = !1;
-/// Free pages kept resident before they are returned with `MADV_DONTNEED`.
-const DIRTY_MAX: usize = 64;
+/// Free pages kept resident before they are returned with `MADV_DONTNEED` (2 MiB).
+const DIRTY_MAX: usize = 32;
 const MAGIC: usize = 0x7263_635f_7365_676d;
 
 pub const KIND_FREE: u8 = 0;
@@ -81,7 +81,7 @@ pub static mut DIRTY: usize = 0;
 /// The one wholly free segment kept mapped (null if none).
 pub static mut KEPT: *mut Segment = null_mut();
 /// Resident free pages the kept empty segment may hold.
-pub const KEEP_DIRTY: usize = 16;
+pub const KEEP_DIRTY: usize = 8;
 /// One bit per 4 MiB of the 47-bit user address space (a 4 MiB lazily-touched mapping).
 static REGISTRY: AtomicPtr<AtomicU64> = AtomicPtr::new(null_mut());
 const REG_BITS: usize = 1 << (47 - 22);
