@@ -179,8 +179,20 @@ pub unsafe fn refill(heap: *mut Heap, c: usize) -> bool {
         let size = class_size(c);
         let bytes = (*s).npages as usize * segment::PAGE;
         (*s).free = 0;
-        (*s).start = segment::span_base(s);
-        (*s).capacity = (bytes / size) as u32;
+        // Start each span's blocks at a different offset below 4 KiB (its colour), so
+        // that the first blocks of the spans of different classes, which are the most
+        // used, do not all fall into the same few L1 cache sets. The colour is a multiple
+        // of the largest power of two dividing the block size (at least 64), so blocks
+        // keep the alignment alloc_aligned relies on; big blocks get none.
+        let base = segment::span_base(s);
+        let a = (1usize << size.trailing_zeros()).max(64);
+        let colour = if a < 4096 && bytes / size > 64 {
+            (((base / segment::PAGE) * 11 + c * 7) % (4096 / a)) * a
+        } else {
+            0
+        };
+        (*s).start = base + colour;
+        (*s).capacity = ((bytes - colour) / size) as u32;
         (*s).limit = (*s).capacity as usize * size;
         (*s).inv = class_inverse(size);
         (*s).used = 0;
@@ -203,7 +215,12 @@ pub unsafe fn span_emptied(heap: *mut Heap, s: *mut Span) {
     unsafe {
         let c = (*s).class as usize;
         if (*heap).avail[c] == s && (*s).next.is_null() {
-            keep_empty(heap, s);
+            // A block allocated and freed over and over empties the same span each time:
+            // it is the last one recorded then.
+            let last = ((*heap).kept_next + KEEP_EMPTY - 1) % KEEP_EMPTY;
+            if (*heap).kept[last] != s {
+                keep_empty(heap, s);
+            }
             return;
         }
         unlink(&raw mut (*heap).avail[c], s);

@@ -8,5 +8,5 @@ pub unsafe extern "C" fn malloc_trim(_pad: usize) -> c_int {
     let cached = super::large::cache_flush();
     let _g = super::lock::lock();
     // SAFETY: the global lock is held.
-    (unsafe { super::purge::decommit_all() } | cached) as c_int
+    unsafe { (super::medium::cache_flush() | super::purge::decommit_all() | cached) as c_int }
 }

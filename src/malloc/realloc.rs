@@ -4,13 +4,18 @@
 use super::harden::fail;
 use super::malloc::{alloc, enomem_if_null};
 use super::medium::{self, MEDIUM_MAX};
-use super::segment::KIND_SMALL;
+use super::segment::{KIND_SMALL, PAGE};
 use super::size_class::{SMALL_MAX, class_of};
 use super::{free::release, large, small};
 use crate::abi::types::c_void;
 
+/// A small block that `realloc` grows past this moves to a medium block (whole 64 KiB
+/// pages), which later growth extends in place instead of copying it class by class.
+pub const GROW_TO_MEDIUM: usize = 8 * 1024;
+
 /// Resizes `p` (not null) to `n` bytes; null when out of memory (`p` stays valid).
 pub fn resize(p: *mut u8, n: usize) -> *mut u8 {
+    let mut medium_target = false;
     let old = match small::span_of(p as usize) {
         // SAFETY: span_of returned the live span of p.
         Some(s) => unsafe {
@@ -20,8 +25,14 @@ pub fn resize(p: *mut u8, n: usize) -> *mut u8 {
                 if n <= have && (n >= have / 2 || class_of(n) == (*s).class as usize) {
                     return p;
                 }
-            } else if n > SMALL_MAX && n <= MEDIUM_MAX && medium::resize_in_place(s, n) {
-                return p;
+                medium_target = n > have && n > GROW_TO_MEDIUM;
+            } else if n > GROW_TO_MEDIUM && n <= MEDIUM_MAX {
+                // A medium block stays medium while it needs more than a small block:
+                // as many pages (no work), or its neighbours give or take the difference.
+                if n.div_ceil(PAGE) == have / PAGE || medium::resize_in_place(s, n) {
+                    return p;
+                }
+                medium_target = true;
             }
             have
         },
@@ -34,14 +45,18 @@ pub fn resize(p: *mut u8, n: usize) -> *mut u8 {
             None => fail("realloc(): invalid pointer"),
         },
     };
-    // A small block growing by small steps (a buffer appended to) moves to a class with
-    // half as much room again, so it is copied a few times rather than at every class.
-    let want = if n > old && n <= old + old / 2 && n <= SMALL_MAX {
-        (n + n / 2).min(SMALL_MAX)
+    // A block growing by small steps (a buffer appended to) moves to a block with half as
+    // much room again, so it is copied a few times rather than at every step.
+    let want = if n > old && n <= old + old / 2 && n <= MEDIUM_MAX {
+        n + n / 2
     } else {
         n
     };
-    let q = alloc(want);
+    let q = if medium_target && want <= MEDIUM_MAX {
+        medium::alloc(want, false)
+    } else {
+        alloc(want.min(SMALL_MAX).max(n))
+    };
     if !q.is_null() {
         // SAFETY: both blocks hold at least min(old, n) bytes and do not overlap.
         unsafe { crate::string::memcpy::memcpy(q.cast(), p.cast(), old.min(n)) };

@@ -12,48 +12,61 @@ pub const SEG_SIZE: usize = 4 << 20;
 pub const SEG_PAGES: usize = SEG_SIZE / PAGE;
 /// Page 0 holds the segment header; the other pages are handed out.
 pub const USABLE: u64 = !1;
-/// Free pages kept resident before they are returned with `MADV_DONTNEED`.
-const DIRTY_MAX: usize = 64;
+/// Free pages kept resident before they are returned with `MADV_DONTNEED` (2 MiB).
+const DIRTY_MAX: usize = 32;
 const MAGIC: usize = 0x7263_635f_7365_676d;
 
 pub const KIND_FREE: u8 = 0;
 pub const KIND_SMALL: u8 = 1;
-pub const KIND_TAIL: u8 = 2;
 /// One block of whole pages (medium.rs).
 pub const KIND_MEDIUM: u8 = 3;
+/// A freed medium block kept for reuse (medium.rs); freeing it again is caught.
+pub const KIND_CACHED: u8 = 4;
 
 /// The metadata of a span (a run of pages serving one size class), kept in the header of
-/// its segment, never next to the blocks.
-#[repr(C)]
+/// its segment, never next to the blocks. Each record has three cache lines of its own, so
+/// that threads working on neighbouring spans do not share one, and a free from another
+/// thread (which reads the first line and pushes to the third) does not pull the line
+/// the owner writes at every allocation (the second).
+#[repr(C, align(64))]
 pub struct Span {
-    /// Local free list (owner only); each free block's first word is `next ^ KEY`.
-    pub free: usize,
     pub start: usize,
     /// Bytes of blocks: `capacity * block_size`.
     pub limit: usize,
     pub inv: u64,
-    pub used: u32,
     /// Blocks carved so far (they are handed out in address order).
     pub bump: u32,
     pub capacity: u32,
     pub block_size: u32,
-    /// Blocks freed by other threads, linked like `free`.
-    pub thread_free: AtomicUsize,
+    pub class: u8,
+    pub kind: u8,
+    pub npages: u8,
+    /// On the owner's full list (or the orphan list) rather than its available list.
+    pub full: bool,
     /// The owning heap; null while orphaned or free.
     pub heap: AtomicPtr<Heap>,
     pub next: *mut Span,
     pub prev: *mut Span,
-    pub class: u8,
-    pub kind: u8,
-    pub npages: u8,
-    /// For `KIND_TAIL` pages: the index of the span's first page.
-    pub head: u8,
-    /// On the owner's full list (or the orphan list) rather than its available list.
-    pub full: bool,
+    /// Local free list (owner only); each free block's first word is `next ^ KEY`.
+    pub free: usize,
+    pub used: u32,
+    _pad: [u8; 52],
+    /// Blocks freed by other threads, linked like `free`.
+    pub thread_free: AtomicUsize,
 }
+
+const _: () = assert!(core::mem::offset_of!(Span, free) == 64);
+const _: () = assert!(core::mem::offset_of!(Span, thread_free) == 128);
+const _: () = assert!(core::mem::size_of::<Span>() == 192);
 
 #[repr(C)]
 pub struct Segment {
+    /// For every page of a span, the index of the span's first page (its record in
+    /// `spans`); stale for free pages, whose head record is then free or does not cover
+    /// them. Only the record of a span's first page is ever anything but `KIND_FREE`.
+    /// First, in a cache line of its own: every free reads it; the fields after it are
+    /// written under the lock.
+    pub owner: [u8; SEG_PAGES],
     pub(super) magic: usize,
     pub(super) free_mask: u64,
     pub(super) dirty_mask: u64,
@@ -68,7 +81,7 @@ pub static mut DIRTY: usize = 0;
 /// The one wholly free segment kept mapped (null if none).
 pub static mut KEPT: *mut Segment = null_mut();
 /// Resident free pages the kept empty segment may hold.
-pub const KEEP_DIRTY: usize = 16;
+pub const KEEP_DIRTY: usize = 8;
 /// One bit per 4 MiB of the 47-bit user address space (a 4 MiB lazily-touched mapping).
 static REGISTRY: AtomicPtr<AtomicU64> = AtomicPtr::new(null_mut());
 const REG_BITS: usize = 1 << (47 - 22);
@@ -196,14 +209,20 @@ pub unsafe fn alloc_span(n: usize, dirty_out: &mut bool) -> *mut Span {
         (*seg).dirty_mask &= !bits;
         DIRTY -= dirty;
         *dirty_out = dirty != 0;
-        for k in 1..n {
-            let t = &raw mut (*seg).spans[i + k];
-            (*t).kind = KIND_TAIL;
-            (*t).head = i as u8;
-        }
+        set_owner(seg, i, i + n, i);
         let s = &raw mut (*seg).spans[i];
         (*s).npages = n as u8;
         s
+    }
+}
+
+/// Points the owner bytes of pages `from..to` at head `i` (a plain loop: a few bytes,
+/// cheaper than a call to `memset`). Caller holds the lock.
+#[inline(always)]
+unsafe fn set_owner(seg: *mut Segment, from: usize, to: usize, i: usize) {
+    for k in from..to {
+        // SAFETY: k < SEG_PAGES (the caller's pages); lock held.
+        unsafe { (*seg).owner[k & (SEG_PAGES - 1)] = i as u8 };
     }
 }
 
@@ -233,11 +252,7 @@ pub unsafe fn grow_span(s: *mut Span, n: usize, dirty_out: &mut bool) -> bool {
         (*seg).dirty_mask &= !bits;
         DIRTY -= dirty;
         *dirty_out = dirty != 0;
-        for k in old..n {
-            let t = &raw mut (*seg).spans[i + k];
-            (*t).kind = KIND_TAIL;
-            (*t).head = i as u8;
-        }
+        set_owner(seg, i + old, i + n, i);
         (*s).npages = n as u8;
         true
     }
@@ -258,14 +273,13 @@ pub unsafe fn shrink_span(s: *mut Span, n: usize) {
 unsafe fn release_pages(seg: *mut Segment, i: usize, n: usize) {
     // SAFETY: lock held; the pages belong to the caller.
     unsafe {
-        // Only the head record changes: tail records keep pointing at it, and a pointer
-        // into them still fails span_of's checks (the head is free, or, after a shrink,
-        // a live block that does not start there); alloc_span rewrites them.
+        // Only the first record changes (the others are free already): the owner bytes
+        // of the pages keep pointing at their old head, and a pointer into them still
+        // fails span_of's checks (the head is free, or, after a shrink, a live block that
+        // does not start there); alloc_span rewrites them.
         let t = &raw mut (*seg).spans[i];
-        if (*t).kind != KIND_TAIL {
-            (*t).kind = KIND_FREE;
-            (*t).heap.store(null_mut(), Ordering::Relaxed);
-        }
+        (*t).kind = KIND_FREE;
+        (*t).heap.store(null_mut(), Ordering::Relaxed);
         let bits = ((1u64 << n) - 1) << i;
         (*seg).free_mask |= bits;
         (*seg).dirty_mask |= bits;

@@ -3,7 +3,7 @@
 //! src/malloc/mallocng/malloc.c and free.c).
 use super::harden::{cookie, fail, key};
 use super::heap::{self, Heap, refill, span_emptied};
-use super::segment::{self, KIND_MEDIUM, KIND_SMALL, KIND_TAIL, PAGE, SEG_SIZE, Segment, Span};
+use super::segment::{self, KIND_MEDIUM, KIND_SMALL, PAGE, SEG_SIZE, Segment, Span};
 use core::sync::atomic::Ordering;
 
 /// A block of class `c` for the calling thread, or null when out of memory.
@@ -56,6 +56,11 @@ unsafe fn alloc_slow(h: *mut Heap, c: usize) -> *mut u8 {
             if (*s).free != 0 {
                 return pop(s);
             }
+            // Blocks other threads gave back come before fresh ones: they are likelier
+            // to be in the cache, and the span's untouched memory stays untouched.
+            if (*s).thread_free.load(Ordering::Relaxed) != 0 && heap::collect(s) > 0 {
+                continue;
+            }
             if (*s).bump < (*s).capacity {
                 let b = (*s).start + (*s).bump as usize * (*s).block_size as usize;
                 (*s).bump += 1;
@@ -80,13 +85,10 @@ unsafe fn alloc_slow(h: *mut Heap, c: usize) -> *mut u8 {
 #[inline(always)]
 pub fn span_of(p: usize) -> Option<*mut Span> {
     let seg: *mut Segment = segment::segment_of(p)?;
-    let mut i = (p & (SEG_SIZE - 1)) / PAGE;
+    let page = (p & (SEG_SIZE - 1)) / PAGE;
     // SAFETY: the registry says `seg` is a live segment; its header is always mapped.
     unsafe {
-        let t = &raw mut (*seg).spans[i & (segment::SEG_PAGES - 1)];
-        if (*t).kind == KIND_TAIL {
-            i = (*t).head as usize;
-        }
+        let i = (*seg).owner[page] as usize;
         let s = &raw mut (*seg).spans[i & (segment::SEG_PAGES - 1)];
         let off = p.wrapping_sub((*s).start);
         if (*s).kind != KIND_SMALL {

@@ -99,3 +99,55 @@ fn medium_blocks_resize_in_place_and_keep_contents() {
     assert!(s.iter().all(|&b| b == 0));
     release(z);
 }
+
+#[test]
+fn growth_by_small_steps_keeps_contents_and_moves_to_pages() {
+    let _g = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    let mut p: *mut u8 = core::ptr::null_mut();
+    let mut n = 0;
+    while n < 200_000 {
+        let m = n + 64;
+        p = if p.is_null() { alloc(m) } else { resize(p, m) };
+        assert!(!p.is_null());
+        // SAFETY: p holds m bytes, the first n written before.
+        unsafe {
+            if n > 0 {
+                assert_eq!(*p.add(n - 1), (n / 64) as u8);
+            }
+            core::ptr::write_bytes(p.add(n), (m / 64) as u8, 64);
+        }
+        n = m;
+    }
+    // Past GROW_TO_MEDIUM the block is whole pages that keep growing where they are.
+    let s = super::small::span_of(p as usize).expect("a segment block");
+    // SAFETY: span_of returned p's live span.
+    assert_eq!(unsafe { (*s).kind }, super::segment::KIND_MEDIUM);
+    // SAFETY: every 64-byte step holds its index.
+    let v = unsafe { core::slice::from_raw_parts(p, n) };
+    for (i, c) in v.chunks(64).enumerate() {
+        assert!(c.iter().all(|&b| b == (i + 1) as u8), "step {i}");
+    }
+    release(p);
+}
+
+#[test]
+fn freed_medium_blocks_are_reused_in_place() {
+    let _g = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+    {
+        let _l = super::lock::lock();
+        // SAFETY: the lock is held.
+        unsafe { super::medium::cache_flush() };
+    }
+    let a = alloc(300_000);
+    release(a);
+    // The cached block is cut down (and then grown back into the pages after it).
+    let b = alloc(100_000);
+    assert_eq!(a, b);
+    release(b);
+    let c = alloc(300_000);
+    assert_eq!(a, c);
+    release(c);
+    // A cached block cannot be freed again.
+    let a = a as usize;
+    assert!(std::panic::catch_unwind(|| super::small::span_of(a)).is_err());
+}
