@@ -4,7 +4,7 @@
 
 use crate::abi::types::c_int;
 use crate::string::avx2::{self, V};
-use crate::string::memcpy::AVX2_REP_MOVSB_MIN;
+use crate::string::memcpy::{AVX2_REP_MOVSB_MIN, rep_movsb_fits};
 use crate::string::simd;
 
 /// Copies `n > 2 * 32` bytes in ascending order; correct without overlap or when `d <= s`.
@@ -55,7 +55,7 @@ pub(crate) unsafe fn memcpy(d: *mut u8, s: *const u8, n: usize) -> *mut u8 {
     // SAFETY: forwarded caller contract; `rep movsb` only when the ranges are disjoint
     // or `d` lies above `s` (when memcpy's contract already excludes overlap).
     unsafe {
-        if n < AVX2_REP_MOVSB_MIN || (s as usize).wrapping_sub(d as usize) < n {
+        if !rep_movsb_fits(d, s, n, AVX2_REP_MOVSB_MIN) {
             copy_forward(d, s, n);
         } else {
             simd::rep_movsb(d, s, n);
