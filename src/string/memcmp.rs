@@ -158,6 +158,32 @@ mod tests {
     }
 
     #[test]
+    fn first_difference_decides() {
+        let a: Vec<u8> = (0..800u32).map(|i| (i * 13) as u8 | 1).collect();
+        for n in (1..=300).chain([383, 384, 385, 511, 512, 513, 700]) {
+            for off in [0, 1, 5] {
+                for p1 in [
+                    0, 1, 31, 32, 33, 63, 64, 100, 127, 128, 129, 200, 255, 256, 400,
+                ] {
+                    for p2 in [p1 + 1, p1 + 31, p1 + 32, p1 + 100, n - 1] {
+                        if p1 >= p2 || p2 >= n {
+                            continue;
+                        }
+                        let mut b = a.clone();
+                        // The first difference says a < b; a later one says the opposite.
+                        b[off + p1] = b[off + p1].wrapping_add(1);
+                        b[off + p2] = b[off + p2].wrapping_sub(2);
+                        let (x, y) = (&a[off..off + n], &b[off..off + n]);
+                        // SAFETY: n bytes from `off` are inside both buffers.
+                        let r = unsafe { memcmp(x.as_ptr().cast(), y.as_ptr().cast(), n) };
+                        assert_eq!(sign(r), x.cmp(y), "n={n} off={off} p1={p1} p2={p2}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn byte_difference_is_unsigned() {
         let (x, y) = ([0x80u8, 0], [0x7fu8, 0]);
         // SAFETY: two bytes each.
