@@ -76,7 +76,7 @@ pub(crate) unsafe fn copy_str<const END: bool>(d: *mut u8, s: *const u8) -> *mut
             avx2::storeu(d.add(p as usize - s as usize), x);
             p = p.add(V);
         }
-        if (d as usize).wrapping_sub(s as usize) % V == 0 {
+        if (d as usize).wrapping_sub(s as usize) & (V - 1) == 0 {
             // Source and destination equally aligned: stores of the loaded blocks are
             // aligned too.
             loop {
