@@ -120,6 +120,10 @@ pub(crate) unsafe fn find_byte(s: *const u8, c: u8, n: usize) -> *const u8 {
             if m != 0 {
                 return s.add(m.trailing_zeros() as usize);
             }
+            if n <= 8 * V && s as usize & (PAGE - 1) <= PAGE - n {
+                // The whole range lies in the page of `s`.
+                return find_in_page(s, v, n);
+            }
             a = s.wrapping_add(V).wrapping_sub(s as usize & (V - 1));
         } else {
             let off = s as usize & (V - 1);
@@ -178,6 +182,67 @@ pub(crate) unsafe fn find_byte(s: *const u8, c: u8, n: usize) -> *const u8 {
         }
         Group::load(a, v).first_within(a, rem)
     }
+}
+
+/// The first byte equal to `v` in `s + 32..s + n` (`32 < n <= 256`), or null: blocks
+/// after the first and blocks ending at `s + n`, overlapping, tested with one branch.
+///
+/// # Safety
+/// AVX2 is usable; `s..s+n` lies in one mapped page.
+#[inline]
+#[target_feature(enable = "avx2")]
+unsafe fn find_in_page(s: *const u8, v: __m256i, n: usize) -> *const u8 {
+    let blk = |i: usize| {
+        // SAFETY: callers below pass i + 32 <= n; the page is mapped.
+        unsafe { avx2::eq(avx2::loadu(s.add(i)), v) }
+    };
+    // Blocks are searched in ascending order of offset; the bytes a block shares with an
+    // earlier one hold no match, so its first match is the first in the range.
+    let at = |i: usize, m: u64| s.wrapping_add(i + m.trailing_zeros() as usize);
+    if n <= 2 * V {
+        let m = avx2::mask(blk(n - V)) as u64;
+        return if m != 0 {
+            at(n - V, m)
+        } else {
+            core::ptr::null()
+        };
+    }
+    if n <= 4 * V {
+        let (e1, e2, e3) = (blk(V), blk(n - 2 * V), blk(n - V));
+        if avx2::mask(avx2::or(e1, avx2::or(e2, e3))) == 0 {
+            return core::ptr::null();
+        }
+        let m = avx2::mask(e1) as u64;
+        if m != 0 {
+            return at(V, m);
+        }
+        return at(
+            n - 2 * V,
+            avx2::mask(e2) as u64 | (avx2::mask(e3) as u64) << 32,
+        );
+    }
+    let (e1, e2, e3) = (blk(V), blk(2 * V), blk(3 * V));
+    let (t0, t1, t2, t3) = (blk(n - 4 * V), blk(n - 3 * V), blk(n - 2 * V), blk(n - V));
+    let x = avx2::or(avx2::or(e1, e2), avx2::or(e3, t0));
+    if avx2::mask(avx2::or(x, avx2::or(avx2::or(t1, t2), t3))) == 0 {
+        return core::ptr::null();
+    }
+    let m = avx2::mask(e1) as u64 | (avx2::mask(e2) as u64) << 32;
+    if m != 0 {
+        return at(V, m);
+    }
+    let m = avx2::mask(e3) as u64;
+    if m != 0 {
+        return at(3 * V, m);
+    }
+    let m = avx2::mask(t0) as u64 | (avx2::mask(t1) as u64) << 32;
+    if m != 0 {
+        return at(n - 4 * V, m);
+    }
+    at(
+        n - 2 * V,
+        avx2::mask(t2) as u64 | (avx2::mask(t3) as u64) << 32,
+    )
 }
 
 /// The equality masks of four consecutive 32-byte blocks, as two 64-bit halves.
