@@ -114,6 +114,10 @@ pub(crate) unsafe fn compare(a: *const u8, b: *const u8, n: usize) -> c_int {
 /// `s1` and `s2` readable for `n` bytes.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn memcmp(s1: *const c_void, s2: *const c_void, n: size_t) -> c_int {
+    if n > 2 * W && avx2::ready() {
+        // SAFETY: forwarded caller contract; AVX2 was just checked; n > 32.
+        return unsafe { avx2_mem::compare(s1.cast(), s2.cast(), n) };
+    }
     // SAFETY: forwarded caller contract.
     unsafe { compare(s1.cast(), s2.cast(), n) }
 }
