@@ -91,14 +91,17 @@ pub(crate) unsafe fn compare(mut a: *const u8, mut b: *const u8) -> c_int {
                 b = b.add(1);
                 continue;
             }
-            // One block before the groups.
+            // One block before the groups, then a step of 1..=32 bytes that makes `a`
+            // 32-byte aligned (rechecking up to 31 equal, NUL-free bytes), so that only
+            // `b`'s loads may split cache lines.
             let m = avx2::zero_mask(stop32(a, b));
             if m != 0 {
                 return diff(a, b, m.trailing_zeros() as usize);
             }
-            a = a.add(V);
-            b = b.add(V);
-            room -= V;
+            let k = V - (a as usize & (V - 1));
+            a = a.add(k);
+            b = b.add(k);
+            room -= k;
             while room >= 4 * V {
                 let t0 = stop32(a, b);
                 let t1 = stop32(a.add(V), b.add(V));

@@ -76,13 +76,47 @@ pub(crate) unsafe fn copy_str<const END: bool>(d: *mut u8, s: *const u8) -> *mut
             avx2::storeu(d.add(p as usize - s as usize), x);
             p = p.add(V);
         }
+        if (d as usize).wrapping_sub(s as usize) & (V - 1) == 0 {
+            // Source and destination equally aligned: stores of the loaded blocks are
+            // aligned too.
+            loop {
+                let x0 = avx2::load(p);
+                let x1 = avx2::load(p.add(V));
+                let x2 = avx2::load(p.add(2 * V));
+                let x3 = avx2::load(p.add(3 * V));
+                let k = p as usize - s as usize;
+                if avx2::zero_mask(avx2::min(avx2::min(x0, x1), avx2::min(x2, x3))) != 0 {
+                    let m = avx2::zero_mask(x0) as u64 | (avx2::zero_mask(x1) as u64) << 32;
+                    if m != 0 {
+                        return done(finish(d, s, p, m.trailing_zeros() as usize, x0));
+                    }
+                    avx2::storeu(d.add(k), x0);
+                    avx2::storeu(d.add(k + V), x1);
+                    let m = avx2::zero_mask(x2) as u64 | (avx2::zero_mask(x3) as u64) << 32;
+                    return done(finish(d, s, p.add(2 * V), m.trailing_zeros() as usize, x2));
+                }
+                avx2::storeu(d.add(k), x0);
+                avx2::storeu(d.add(k + V), x1);
+                avx2::storeu(d.add(k + 2 * V), x2);
+                avx2::storeu(d.add(k + 3 * V), x3);
+                p = p.add(4 * V);
+            }
+        }
+        // Groups of four aligned source blocks: each is checked for the NUL first; once it
+        // has none, its bytes are copied with unaligned loads from the source (all inside
+        // the checked string) to 32-byte aligned destination offsets `c`, which lag up to
+        // 31 bytes behind (rewriting a few bytes already stored, with the same values).
+        // Only the source loads may then split cache lines, not the stores.
+        let mut c = (p as usize - s as usize) - (d as usize + (p as usize - s as usize)) % V;
         loop {
             let x0 = avx2::load(p);
             let x1 = avx2::load(p.add(V));
             let x2 = avx2::load(p.add(2 * V));
             let x3 = avx2::load(p.add(3 * V));
-            let k = p as usize - s as usize;
             if avx2::zero_mask(avx2::min(avx2::min(x0, x1), avx2::min(x2, x3))) != 0 {
+                // The bytes between `c` and `p` (fewer than 32) lie in the 32 before `p`.
+                let k = p as usize - s as usize;
+                avx2::storeu(d.add(k - V), avx2::loadu(s.add(k - V)));
                 let m = avx2::zero_mask(x0) as u64 | (avx2::zero_mask(x1) as u64) << 32;
                 if m != 0 {
                     return done(finish(d, s, p, m.trailing_zeros() as usize, x0));
@@ -92,10 +126,11 @@ pub(crate) unsafe fn copy_str<const END: bool>(d: *mut u8, s: *const u8) -> *mut
                 let m = avx2::zero_mask(x2) as u64 | (avx2::zero_mask(x3) as u64) << 32;
                 return done(finish(d, s, p.add(2 * V), m.trailing_zeros() as usize, x2));
             }
-            avx2::storeu(d.add(k), x0);
-            avx2::storeu(d.add(k + V), x1);
-            avx2::storeu(d.add(k + 2 * V), x2);
-            avx2::storeu(d.add(k + 3 * V), x3);
+            avx2::store(d.add(c), avx2::loadu(s.add(c)));
+            avx2::store(d.add(c + V), avx2::loadu(s.add(c + V)));
+            avx2::store(d.add(c + 2 * V), avx2::loadu(s.add(c + 2 * V)));
+            avx2::store(d.add(c + 3 * V), avx2::loadu(s.add(c + 3 * V)));
+            c += 4 * V;
             p = p.add(4 * V);
         }
     }

@@ -4,7 +4,7 @@
 
 use crate::abi::types::c_int;
 use crate::string::avx2::{self, V};
-use crate::string::memcpy::AVX2_REP_MOVSB_MIN;
+use crate::string::memcpy::{AVX2_REP_MOVSB_MIN, rep_movsb_fits};
 use crate::string::simd;
 
 /// Copies `n > 2 * 32` bytes in ascending order; correct without overlap or when `d <= s`.
@@ -55,7 +55,7 @@ pub(crate) unsafe fn memcpy(d: *mut u8, s: *const u8, n: usize) -> *mut u8 {
     // SAFETY: forwarded caller contract; `rep movsb` only when the ranges are disjoint
     // or `d` lies above `s` (when memcpy's contract already excludes overlap).
     unsafe {
-        if n < AVX2_REP_MOVSB_MIN || (s as usize).wrapping_sub(d as usize) < n {
+        if !rep_movsb_fits(d, s, n, AVX2_REP_MOVSB_MIN) {
             copy_forward(d, s, n);
         } else {
             simd::rep_movsb(d, s, n);
@@ -163,47 +163,90 @@ unsafe fn diff_at(a: *const u8, b: *const u8, i: usize, m: u32) -> c_int {
     unsafe { *a.add(k) as c_int - *b.add(k) as c_int }
 }
 
+/// The byte difference at the first mismatch among the 32-byte blocks at offsets `offs`,
+/// checked in order (ascending offsets, so the first block with a mismatch holds the
+/// first mismatching byte), or 0.
+///
+/// # Safety
+/// AVX2 is usable; `a + i..a + i + 32` and `b + i..b + i + 32` readable for each `i`.
+#[inline]
+#[target_feature(enable = "avx2")]
+unsafe fn first_diff(a: *const u8, b: *const u8, offs: &[usize]) -> c_int {
+    for &i in offs {
+        // SAFETY: the caller's guarantee.
+        unsafe {
+            let m = avx2::mask(avx2::eq(avx2::loadu(a.add(i)), avx2::loadu(b.add(i))));
+            if m != !0 {
+                return diff_at(a, b, i, m);
+            }
+        }
+    }
+    0
+}
+
 /// Compares `n >= 32` bytes as `memcmp`.
+///
+/// Up to 256 bytes: head and tail blocks (overlapping) tested together with one branch;
+/// longer: 128-byte groups (aligned on `a` after the first), then the last 128 bytes.
 ///
 /// # Safety
 /// AVX2 is usable; `a` and `b` readable for `n` bytes.
 #[target_feature(enable = "avx2")]
 pub(crate) unsafe fn compare(a: *const u8, b: *const u8, n: usize) -> c_int {
-    let blk = |i: usize| {
+    let eq = |i: usize| {
         // SAFETY: callers below pass i + 32 <= n.
-        unsafe { avx2::mask(avx2::eq(avx2::loadu(a.add(i)), avx2::loadu(b.add(i)))) }
+        unsafe { avx2::eq(avx2::loadu(a.add(i)), avx2::loadu(b.add(i))) }
     };
-    let mut i = 0;
-    // SAFETY: every block read has i + 32 <= n.
+    // SAFETY: every block read has i + 32 <= n (n >= 32 throughout, n > 64 from the
+    // second case on, n > 128 from the third).
     unsafe {
-        while i + 4 * V <= n {
-            let e0 = avx2::eq(avx2::loadu(a.add(i)), avx2::loadu(b.add(i)));
-            let e1 = avx2::eq(avx2::loadu(a.add(i + V)), avx2::loadu(b.add(i + V)));
-            let e2 = avx2::eq(avx2::loadu(a.add(i + 2 * V)), avx2::loadu(b.add(i + 2 * V)));
-            let e3 = avx2::eq(avx2::loadu(a.add(i + 3 * V)), avx2::loadu(b.add(i + 3 * V)));
-            if avx2::mask(avx2::and(avx2::and(e0, e1), avx2::and(e2, e3))) != !0 {
-                for (j, e) in [e0, e1, e2, e3].into_iter().enumerate() {
-                    let m = avx2::mask(e);
-                    if m != !0 {
-                        return diff_at(a, b, i + j * V, m);
-                    }
-                }
+        if n <= 2 * V {
+            if avx2::mask(avx2::and(eq(0), eq(n - V))) == !0 {
+                return 0;
+            }
+            return first_diff(a, b, &[0, n - V]);
+        }
+        if n <= 4 * V {
+            let x = avx2::and(eq(0), eq(V));
+            let y = avx2::and(eq(n - 2 * V), eq(n - V));
+            if avx2::mask(avx2::and(x, y)) == !0 {
+                return 0;
+            }
+            return first_diff(a, b, &[0, V, n - 2 * V, n - V]);
+        }
+        if n <= 8 * V {
+            let x = avx2::and(avx2::and(eq(0), eq(V)), avx2::and(eq(2 * V), eq(3 * V)));
+            let y = avx2::and(
+                avx2::and(eq(n - 4 * V), eq(n - 3 * V)),
+                avx2::and(eq(n - 2 * V), eq(n - V)),
+            );
+            if avx2::mask(avx2::and(x, y)) == !0 {
+                return 0;
+            }
+            let (t0, t1, t2, t3) = (n - 4 * V, n - 3 * V, n - 2 * V, n - V);
+            return first_diff(a, b, &[0, V, 2 * V, 3 * V, t0, t1, t2, t3]);
+        }
+        let group = |i: usize| {
+            let x = avx2::and(eq(i), eq(i + V));
+            let y = avx2::and(eq(i + 2 * V), eq(i + 3 * V));
+            avx2::mask(avx2::and(x, y)) != !0
+        };
+        if group(0) {
+            return first_diff(a, b, &[0, V, 2 * V, 3 * V]);
+        }
+        // Then groups at which `a + i` is 32-byte aligned (only `b`'s loads may split a
+        // cache line), from an offset in 97..=128, and the last 128 bytes.
+        let mut i = 4 * V - (a as usize & (V - 1));
+        while i + 4 * V < n {
+            if group(i) {
+                return first_diff(a, b, &[i, i + V, i + 2 * V, i + 3 * V]);
             }
             i += 4 * V;
         }
-        while i + V <= n {
-            let m = blk(i);
-            if m != !0 {
-                return diff_at(a, b, i, m);
-            }
-            i += V;
+        let i = n - 4 * V;
+        if group(i) {
+            return first_diff(a, b, &[i, i + V, i + 2 * V, i + 3 * V]);
         }
-        if i < n {
-            let m = blk(n - V);
-            if m != !0 {
-                return diff_at(a, b, n - V, m);
-            }
-        }
+        0
     }
-    0
 }

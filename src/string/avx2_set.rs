@@ -20,6 +20,23 @@ pub(crate) unsafe fn fill(d: *mut u8, c: u8, n: usize) {
         if n <= 2 * V {
             return;
         }
+        let r = d as usize & (V - 1);
+        if n > 4 * V && n <= 8 * V && r != 0 {
+            // Misaligned: aligned stores between the head and the tail, so that only
+            // those two may split a cache line. The aligned offsets `a` (in 1..=31) and
+            // `last` (in n-63..=n-32) differ by a multiple of 32 in 64..=192, so the
+            // seven stores below cover `a..last + 32` and stay inside it.
+            let a = V - r;
+            let last = n - ((r + n) & (V - 1)) - V;
+            avx2::store(d.add(a), v);
+            avx2::store(d.add(a + V), v);
+            avx2::store(d.add(a + 2 * V), v);
+            avx2::store(d.add(core::cmp::min(a + 3 * V, last)), v);
+            avx2::store(d.add(last - 2 * V), v);
+            avx2::store(d.add(last - V), v);
+            avx2::store(d.add(last), v);
+            return;
+        }
         avx2::storeu(d.add(V), v);
         avx2::storeu(d.add(n - 2 * V), v);
         if n <= 4 * V {
@@ -64,7 +81,7 @@ mod tests {
             return;
         }
         for n in (33..=600).chain([4095, 4096, 5000, 70_000]) {
-            for off in 0..33 {
+            for off in 0..65 {
                 let mut buf = vec![0x11u8; n + 80];
                 // SAFETY: AVX2 checked; n bytes past `off` are inside `buf`.
                 unsafe { super::fill(buf.as_mut_ptr().add(off), 0xa5, n) };

@@ -114,6 +114,10 @@ pub(crate) unsafe fn compare(a: *const u8, b: *const u8, n: usize) -> c_int {
 /// `s1` and `s2` readable for `n` bytes.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn memcmp(s1: *const c_void, s2: *const c_void, n: size_t) -> c_int {
+    if n > 2 * W && avx2::ready() {
+        // SAFETY: forwarded caller contract; AVX2 was just checked; n > 32.
+        return unsafe { avx2_mem::compare(s1.cast(), s2.cast(), n) };
+    }
     // SAFETY: forwarded caller contract.
     unsafe { compare(s1.cast(), s2.cast(), n) }
 }
@@ -151,6 +155,32 @@ mod tests {
                         // SAFETY: as above.
                         let r = unsafe { memcmp(y.as_ptr().cast(), x.as_ptr().cast(), n) };
                         assert_eq!(sign(r), y.cmp(x));
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn first_difference_decides() {
+        let a: Vec<u8> = (0..800u32).map(|i| (i * 13) as u8 | 1).collect();
+        for n in (1..=300).chain([383, 384, 385, 511, 512, 513, 700]) {
+            for off in [0, 1, 5] {
+                for p1 in [
+                    0, 1, 31, 32, 33, 63, 64, 100, 127, 128, 129, 200, 255, 256, 400,
+                ] {
+                    for p2 in [p1 + 1, p1 + 31, p1 + 32, p1 + 100, n - 1] {
+                        if p1 >= p2 || p2 >= n {
+                            continue;
+                        }
+                        let mut b = a.clone();
+                        // The first difference says a < b; a later one says the opposite.
+                        b[off + p1] = b[off + p1].wrapping_add(1);
+                        b[off + p2] = b[off + p2].wrapping_sub(2);
+                        let (x, y) = (&a[off..off + n], &b[off..off + n]);
+                        // SAFETY: n bytes from `off` are inside both buffers.
+                        let r = unsafe { memcmp(x.as_ptr().cast(), y.as_ptr().cast(), n) };
+                        assert_eq!(sign(r), x.cmp(y), "n={n} off={off} p1={p1} p2={p2}");
                     }
                 }
             }

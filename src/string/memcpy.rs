@@ -9,6 +9,15 @@ const REP_MOVSB_MIN: usize = 4096;
 /// With AVX2, the 32-byte loop stays ahead of `rep movsb` for longer.
 pub(crate) const AVX2_REP_MOVSB_MIN: usize = 8192;
 
+/// Whether a forward copy of `n` bytes should use `rep movsb`: from `min` bytes on, when
+/// the ranges are disjoint (or `d` lies below `s` by at least `n`) and `d` and `s` have the
+/// same offset in a 64-byte line. With different offsets the microcode falls back to a
+/// slow path on some CPUs (AMD Zen 4: 1 MiB took 14x the vector loop's time).
+#[inline(always)]
+pub(crate) fn rep_movsb_fits(d: *mut u8, s: *const u8, n: usize, min: usize) -> bool {
+    n >= min && (s as usize).wrapping_sub(d as usize) >= n && (s as usize ^ d as usize) & 63 == 0
+}
+
 /// Copies `n <= 32` bytes; every load happens before the first store, so the ranges may
 /// overlap in any way.
 ///
@@ -53,14 +62,14 @@ pub(crate) unsafe fn copy_forward(d: *mut u8, s: *const u8, n: usize) {
         return unsafe { copy_small(d, s, n) };
     }
     if n > 2 * avx2::V && avx2::usable() {
-        if n < AVX2_REP_MOVSB_MIN || (s as usize).wrapping_sub(d as usize) < n {
+        if !rep_movsb_fits(d, s, n, AVX2_REP_MOVSB_MIN) {
             // SAFETY: forwarded caller contract; AVX2 was just checked.
             return unsafe { avx2_mem::copy_forward(d, s, n) };
         }
         // SAFETY: forwarded caller contract; the ranges do not overlap.
         return unsafe { simd::rep_movsb(d, s, n) };
     }
-    if n >= REP_MOVSB_MIN && (s as usize).wrapping_sub(d as usize) >= n {
+    if rep_movsb_fits(d, s, n, REP_MOVSB_MIN) {
         // SAFETY: forwarded caller contract; the ranges do not overlap.
         return unsafe { simd::rep_movsb(d, s, n) };
     }

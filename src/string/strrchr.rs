@@ -94,10 +94,12 @@ mod tests {
 
     #[test]
     fn one_or_two_matches_in_long_strings() {
-        for n in [70usize, 200, 700] {
+        for n in [70usize, 200, 700, 1000] {
             for off in [0usize, 1, 31] {
                 for k in 0..n {
-                    let mut v = vec![b'q'; off + n + 1];
+                    // Matches after the terminator must not count.
+                    let mut v = vec![b'x'; off + n + 130];
+                    v[off..off + n].fill(b'q');
                     v[off + n] = 0;
                     v[off + k] = b'x';
                     let p = v.as_ptr().wrapping_add(off);
