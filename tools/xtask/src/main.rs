@@ -4,8 +4,11 @@
 //! - `demo`: the sysroot, then examples/hello.c static and dynamic, run and sized.
 //! - `test`: cargo test, the sysroot, ABI check, exports snapshot, the conformance suite.
 //! - `bless`: rewrite the exports snapshot after a deliberate ABI change.
+//! - `coverage`: functions declared per header; fails if one is not defined by libc.so.
+//! - `bench`: the process-level benchmark report (see benches/README.md).
 mod abi_check;
 mod bench;
+mod coverage;
 mod demo;
 mod exports;
 mod smoke;
@@ -28,11 +31,16 @@ fn main() {
         Some("sysroot") => sysroot::install(&prefix),
         Some("demo") => demo::demo(&prefix),
         Some("test") => test::test(&prefix),
+        Some("coverage") => sysroot::install(&prefix)
+            .and_then(|()| coverage::check(&prefix).map(|t| println!("{t}"))),
         Some("bench") => bench::bench(&prefix, &args[1..]),
         Some("bless") => sysroot::install(&prefix)
             .and_then(|()| exports::check(&prefix.join("lib"), true))
             .map(|m| println!("{m}")),
-        _ => Err("usage: cargo xtask <sysroot | demo | test | bless> [--prefix DIR]".to_string()),
+        _ => Err(
+            "usage: cargo xtask <sysroot | demo | test | bless | coverage | bench> [--prefix DIR]"
+                .to_string(),
+        ),
     };
     if let Err(e) = result {
         eprintln!("xtask: {e}");

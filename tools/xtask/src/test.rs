@@ -1,5 +1,5 @@
 //! `cargo xtask test`: the whole test command — unit tests, the sysroot, the ABI check,
-//! the exports snapshot, and the conformance suite against rcc, musl and glibc.
+//! the exports snapshot, header coverage, and the conformance suite against rcc, musl and glibc.
 use crate::util::{root, run};
 use std::path::Path;
 use std::process::Command;
@@ -29,6 +29,9 @@ pub fn test(prefix: &Path) -> Result<(), String> {
     println!("{summary}");
     println!("== exported symbols");
     println!("{}", crate::exports::check(&prefix.join("lib"), false)?);
+    println!("== header coverage (every declared function is defined)");
+    let table = crate::coverage::check(prefix)?;
+    println!("{}", table.lines().last().unwrap_or(""));
     println!("== conformance suite (libc-test)");
     run(Command::new(env!("CARGO"))
         .current_dir(&root)
