@@ -31,6 +31,10 @@ extern "C" {
 #undef WEOF
 #define WEOF 0xffffffffU
 
+float wcstof(const wchar_t *__restrict, wchar_t **__restrict);
+double wcstod(const wchar_t *__restrict, wchar_t **__restrict);
+long double wcstold(const wchar_t *__restrict, wchar_t **__restrict);
+
 long wcstol(const wchar_t *__restrict, wchar_t **__restrict, int);
 unsigned long wcstoul(const wchar_t *__restrict, wchar_t **__restrict, int);
 long long wcstoll(const wchar_t *__restrict, wchar_t **__restrict, int);
@@ -61,6 +65,7 @@ wchar_t *wmemset(wchar_t *, wchar_t, size_t);
 
 #if defined(_POSIX_SOURCE) || defined(_POSIX_C_SOURCE) || defined(_XOPEN_SOURCE) \
  || defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
+FILE *open_wmemstream(wchar_t **, size_t *);
 wchar_t *wcsdup(const wchar_t *);
 size_t wcsnlen(const wchar_t *, size_t);
 wchar_t *wcpcpy(wchar_t *__restrict, const wchar_t *__restrict);

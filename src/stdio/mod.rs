@@ -36,6 +36,7 @@ pub mod getc;
 pub mod getdelim;
 pub mod ofl;
 pub mod open_memstream;
+pub mod open_wmemstream;
 pub mod perror;
 pub mod popen;
 pub mod putc;
