@@ -57,6 +57,7 @@ wchar_t *wcspbrk(const wchar_t *, const wchar_t *);
 wchar_t *wcstok(wchar_t *__restrict, const wchar_t *__restrict, wchar_t **__restrict);
 size_t wcslen(const wchar_t *);
 wchar_t *wcsstr(const wchar_t *__restrict, const wchar_t *__restrict);
+wchar_t *wcswcs(const wchar_t *, const wchar_t *);
 wchar_t *wmemchr(const wchar_t *, wchar_t, size_t);
 int wmemcmp(const wchar_t *, const wchar_t *, size_t);
 wchar_t *wmemcpy(wchar_t *__restrict, const wchar_t *__restrict, size_t);
@@ -114,6 +115,13 @@ wchar_t *fgetws(wchar_t *__restrict, int, FILE *__restrict);
 int fputws(const wchar_t *__restrict, FILE *__restrict);
 wint_t ungetwc(wint_t, FILE *);
 int fwide(FILE *, int);
+
+struct tm;
+size_t wcsftime(wchar_t *__restrict, size_t, const wchar_t *__restrict, const struct tm *__restrict);
+
+#if defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
+size_t wcsftime_l(wchar_t *__restrict, size_t, const wchar_t *__restrict, const struct tm *__restrict, locale_t);
+#endif
 
 /* Formatted wide output (C11 7.29.2). */
 int fwprintf(FILE *__restrict, const wchar_t *__restrict, ...);

@@ -34,7 +34,7 @@ unsafe fn grow(s: &mut *mut c_char, n: &mut usize, need: usize, more: bool) -> b
 ///
 /// # Safety
 /// As `getdelim`, with `f` locked.
-unsafe fn getdelim_locked(
+pub(super) unsafe fn getdelim_locked(
     s: &mut *mut c_char,
     n: &mut usize,
     delim: u8,

@@ -79,6 +79,7 @@ pub mod wcsrchr;
 pub mod wcsspn;
 pub mod wcsstr;
 pub mod wcstok;
+pub mod wcswcs;
 pub mod wcsxfrm;
 pub mod wmemchr;
 pub mod wmemcmp;

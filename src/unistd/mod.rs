@@ -5,6 +5,7 @@ pub mod chdir;
 pub mod chown;
 pub mod close;
 pub mod confstr;
+pub mod ctermid;
 pub mod dup;
 pub mod dup2;
 pub mod dup3;
