@@ -9,6 +9,7 @@ pub mod __stdio_write;
 pub mod __toread;
 pub mod __towrite;
 pub mod __uflow;
+pub mod copy_line;
 pub mod ext;
 pub mod fclose;
 pub mod fdopen;

@@ -24,7 +24,7 @@ pub mod memrchr;
 pub mod memset;
 pub mod rawmemchr;
 pub mod rindex;
-mod simd;
+pub(crate) mod simd;
 pub mod stpcpy;
 pub mod stpncpy;
 pub mod strcasecmp;

@@ -112,6 +112,9 @@ pub fn fmt_fp<O: Out>(out: &mut O, v: Value, spec: &Spec, mode: Mode) -> usize {
     if spec.conv | 0x20 == b'a' {
         return super::hex::fmt_hex(out, sign, neg, mant, exp, spec, mode);
     }
+    if let Some(n) = super::fixed::fixed(out, sign, neg, mant, exp, spec, mode) {
+        return n;
+    }
     // Pick the limb array by size: every f64 fits the small one.
     if (-1100..=1100).contains(&exp) {
         decimal::<LIMBS_F64, O>(out, sign, neg, mant, exp, spec, mode)
@@ -199,7 +202,7 @@ fn put_exp<O: Out>(out: &mut O, x: i64, upper: bool) {
     out.put(buf.get(..n).unwrap_or(&[]));
 }
 
-fn decimal<const N: usize, O: Out>(
+pub(super) fn decimal<const N: usize, O: Out>(
     out: &mut O,
     sign: &[u8],
     neg: bool,

@@ -240,3 +240,47 @@ fn long_double() {
     );
     assert_eq!(fm(max, b'f', 0, 0, 0, Mode::Nearest).len(), 4933);
 }
+
+/// The `%f` fast path agrees with the big-decimal path in every rounding mode.
+#[test]
+fn fixed_matches_big() {
+    use super::big::LIMBS_F64;
+    let mut r = Rng(0x9e37_79b9_7f4a_7c15);
+    let modes = [Mode::Nearest, Mode::Up, Mode::Down, Mode::Zero];
+    for n in 0..40_000u64 {
+        let (mant, exp) = match n % 4 {
+            0 => (r.next() >> 11, (r.next() % 72) as i32 - 60),
+            1 => (
+                r.next() >> (11 + r.next() % 50),
+                (r.next() % 72) as i32 - 60,
+            ),
+            // Exact binary fractions and ties: small mantissas, many fraction bits.
+            2 => (r.next() % 4096, -((r.next() % 20) as i32)),
+            _ => match Value::from_f64((n as f64) / 8.0 + 0.1 * (n % 7) as f64) {
+                Value::Finite { mant, exp, .. } => (mant, exp),
+                _ => unreachable!(),
+            },
+        };
+        let neg = r.next() & 1 == 1;
+        let spec = Spec {
+            conv: if n & 8 == 0 { b'f' } else { b'F' },
+            prec: (r.next() % 44) as i32 - 1,
+            width: (r.next() % 30) as usize,
+            flags: (r.next() & 0x1f) as u32,
+        };
+        let sign: &[u8] = if neg { b"-" } else { b"" };
+        let mode = modes[(r.next() % 4) as usize];
+        let mut a = Vec::new();
+        let Some(na) = super::fixed::fixed(&mut a, sign, neg, mant, exp, &spec, mode) else {
+            assert!(spec.prec > 40 || !(-60..=11).contains(&exp) || mant >> 53 != 0);
+            continue;
+        };
+        let mut b = Vec::new();
+        let nb = super::fmt::decimal::<LIMBS_F64, _>(&mut b, sign, neg, mant, exp, &spec, mode);
+        assert_eq!(
+            (na, String::from_utf8(a).unwrap()),
+            (nb, String::from_utf8(b).unwrap()),
+            "mant={mant} exp={exp} {spec:?} {mode:?}"
+        );
+    }
+}
