@@ -5,5 +5,6 @@ pub mod big;
 pub mod fixed;
 pub mod fmt;
 pub mod hex;
+pub mod sig;
 #[cfg(test)]
 mod tests;

@@ -284,3 +284,56 @@ fn fixed_matches_big() {
         );
     }
 }
+
+/// The `%e`/`%g` fast path agrees with the big-decimal path in every rounding mode.
+#[test]
+fn sig_matches_big() {
+    use super::big::{LIMBS_F64, LIMBS_F80};
+    let mut r = Rng(0x2545_f491_4f6c_dd1d);
+    let modes = [Mode::Nearest, Mode::Up, Mode::Down, Mode::Zero];
+    let convs = [b'e', b'E', b'g', b'G'];
+    let mut taken = 0;
+    for n in 0..60_000u64 {
+        let (mant, exp) = match n % 5 {
+            0 => (r.next() >> 11 | 1, (r.next() % 200) as i32 - 130),
+            1 => (
+                r.next() >> (11 + r.next() % 52) | 1,
+                (r.next() % 160) as i32 - 100,
+            ),
+            2 => (r.next() % 100_000 + 1, -((r.next() % 12) as i32)),
+            3 => (r.next() | 1 << 63, (r.next() % 120) as i32 - 100),
+            _ => match Value::from_f64(
+                1.0 / (n as f64 + 3.0) * [1.0, 1e5, 1e-3, 7.0][n as usize % 4],
+            ) {
+                Value::Finite { mant, exp, .. } => (mant, exp),
+                _ => unreachable!(),
+            },
+        };
+        let neg = r.next() & 1 == 1;
+        let spec = Spec {
+            conv: convs[(r.next() % 4) as usize],
+            prec: (r.next() % 22) as i32 - 1,
+            width: (r.next() % 30) as usize,
+            flags: (r.next() & 0x1f) as u32,
+        };
+        let sign: &[u8] = if neg { b"-" } else { b"" };
+        let mode = modes[(r.next() % 4) as usize];
+        let mut a = Vec::new();
+        let Some(na) = super::sig::sig(&mut a, sign, neg, mant, exp, &spec, mode) else {
+            continue;
+        };
+        taken += 1;
+        let mut b = Vec::new();
+        let nb = if (-1100..=1100).contains(&exp) {
+            super::fmt::decimal::<LIMBS_F64, _>(&mut b, sign, neg, mant, exp, &spec, mode)
+        } else {
+            super::fmt::decimal::<LIMBS_F80, _>(&mut b, sign, neg, mant, exp, &spec, mode)
+        };
+        assert_eq!(
+            (na, String::from_utf8(a).unwrap()),
+            (nb, String::from_utf8(b).unwrap()),
+            "mant={mant} exp={exp} {spec:?} {mode:?}"
+        );
+    }
+    assert!(taken > 30_000, "{taken}");
+}
