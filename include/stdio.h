@@ -89,6 +89,9 @@ int putc(int, FILE *);
 int putchar(int);
 
 char *fgets(char *__restrict, int, FILE *__restrict);
+#if __STDC_VERSION__ < 201112L
+char *gets(char *);
+#endif
 
 int fputs(const char *__restrict, FILE *__restrict);
 int puts(const char *);
@@ -150,6 +153,8 @@ int putchar_unlocked(int);
 ssize_t getdelim(char **__restrict, size_t *__restrict, int, FILE *__restrict);
 ssize_t getline(char **__restrict, size_t *__restrict, FILE *__restrict);
 int renameat(int, const char *, int, const char *);
+char *ctermid(char *);
+#define L_ctermid 20
 #endif
 
 #if defined(_XOPEN_SOURCE) || defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
@@ -159,6 +164,10 @@ char *tempnam(const char *, const char *);
 
 #if defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
 #define L_cuserid 20
+char *cuserid(char *);
+int getw(FILE *);
+int putw(int, FILE *);
+char *fgetln(FILE *, size_t *);
 void setlinebuf(FILE *);
 void setbuffer(FILE *, char *, size_t);
 int fgetc_unlocked(FILE *);

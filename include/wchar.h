@@ -31,6 +31,10 @@ extern "C" {
 #undef WEOF
 #define WEOF 0xffffffffU
 
+float wcstof(const wchar_t *__restrict, wchar_t **__restrict);
+double wcstod(const wchar_t *__restrict, wchar_t **__restrict);
+long double wcstold(const wchar_t *__restrict, wchar_t **__restrict);
+
 long wcstol(const wchar_t *__restrict, wchar_t **__restrict, int);
 unsigned long wcstoul(const wchar_t *__restrict, wchar_t **__restrict, int);
 long long wcstoll(const wchar_t *__restrict, wchar_t **__restrict, int);
@@ -53,6 +57,7 @@ wchar_t *wcspbrk(const wchar_t *, const wchar_t *);
 wchar_t *wcstok(wchar_t *__restrict, const wchar_t *__restrict, wchar_t **__restrict);
 size_t wcslen(const wchar_t *);
 wchar_t *wcsstr(const wchar_t *__restrict, const wchar_t *__restrict);
+wchar_t *wcswcs(const wchar_t *, const wchar_t *);
 wchar_t *wmemchr(const wchar_t *, wchar_t, size_t);
 int wmemcmp(const wchar_t *, const wchar_t *, size_t);
 wchar_t *wmemcpy(wchar_t *__restrict, const wchar_t *__restrict, size_t);
@@ -61,6 +66,7 @@ wchar_t *wmemset(wchar_t *, wchar_t, size_t);
 
 #if defined(_POSIX_SOURCE) || defined(_POSIX_C_SOURCE) || defined(_XOPEN_SOURCE) \
  || defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
+FILE *open_wmemstream(wchar_t **, size_t *);
 wchar_t *wcsdup(const wchar_t *);
 size_t wcsnlen(const wchar_t *, size_t);
 wchar_t *wcpcpy(wchar_t *__restrict, const wchar_t *__restrict);
@@ -109,6 +115,13 @@ wchar_t *fgetws(wchar_t *__restrict, int, FILE *__restrict);
 int fputws(const wchar_t *__restrict, FILE *__restrict);
 wint_t ungetwc(wint_t, FILE *);
 int fwide(FILE *, int);
+
+struct tm;
+size_t wcsftime(wchar_t *__restrict, size_t, const wchar_t *__restrict, const struct tm *__restrict);
+
+#if defined(_GNU_SOURCE) || defined(_BSD_SOURCE)
+size_t wcsftime_l(wchar_t *__restrict, size_t, const wchar_t *__restrict, const struct tm *__restrict, locale_t);
+#endif
 
 /* Formatted wide output (C11 7.29.2). */
 int fwprintf(FILE *__restrict, const wchar_t *__restrict, ...);

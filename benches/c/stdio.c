@@ -1,6 +1,6 @@
 /* stdio.c: issue 4's measures — snprintf of %d, %.17g, %f and a mixed format;
- * fprintf to /dev/null; fputs and fwrite to a file; fgets and getline over a file;
- * sscanf of %lf. Files live in the benchmark's working directory. */
+ * fprintf to /dev/null; fputs, fwrite and putc to a file; fgets, getline and getc over
+ * a 50 MB file; sscanf of %d and %lf. Files live in the benchmark's working directory. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -70,7 +70,32 @@ static void b_fwrite(void *ctx, uint64_t iters)
 	}
 }
 
+static void b_putc(void *ctx, uint64_t iters)
+{
+	(void)ctx;
+	for (uint64_t i = 0; i < iters; i++) {
+		if ((i & 0x3fffff) == 0)
+			rewind(out);
+		putc('a' + (int)(i & 15), out);
+	}
+}
+
 static FILE *in;
+static void b_getc(void *ctx, uint64_t iters)
+{
+	(void)ctx;
+	uintptr_t sum = 0;
+	for (uint64_t i = 0; i < iters; i++) {
+		int c = getc(in);
+		if (c == EOF) {
+			rewind(in);
+			c = getc(in);
+		}
+		sum += (uintptr_t)c;
+	}
+	bench_sink += sum;
+}
+
 static void b_fgets(void *ctx, uint64_t iters)
 {
 	(void)ctx;
@@ -98,6 +123,16 @@ static void b_getline(void *ctx, uint64_t iters)
 	}
 }
 
+static void b_sscanf_d(void *ctx, uint64_t iters)
+{
+	(void)ctx;
+	int n;
+	for (uint64_t i = 0; i < iters; i++) {
+		p_sscanf("12345678 tail", "%d", &n);
+		bench_sink += (uintptr_t)n;
+	}
+}
+
 static void b_sscanf_lf(void *ctx, uint64_t iters)
 {
 	(void)ctx;
@@ -115,6 +150,7 @@ int main(int argc, char **argv)
 	bench_case("stdio/snprintf_.17g", b_snprintf_g17, 0);
 	bench_case("stdio/snprintf_f", b_snprintf_f, 0);
 	bench_case("stdio/snprintf_mixed", b_snprintf_mixed, 0);
+	bench_case("stdio/sscanf_d", b_sscanf_d, 0);
 	bench_case("stdio/sscanf_lf", b_sscanf_lf, 0);
 	devnull = fopen("/dev/null", "w");
 	if (devnull)
@@ -123,17 +159,21 @@ int main(int argc, char **argv)
 	if (out) {
 		bench_case("stdio/fputs_file", b_fputs, 0);
 		bench_case("stdio/fwrite_file", b_fwrite, 0);
+		bench_case("stdio/putc_file", b_putc, 0);
 		fclose(out);
 	}
 	FILE *w = fopen("bench-stdio-in.txt", "w");
 	if (w) {
-		for (int i = 0; i < 20000; i++)
+		/* 50 MB: larger than any stdio buffer, so reads go through the kernel. */
+		for (int i = 0; i < 50000000 / (int)(sizeof line - 1); i++)
 			fputs(line, w);
 		fclose(w);
 		in = fopen("bench-stdio-in.txt", "r");
 		if (in) {
 			bench_case("stdio/fgets_file", b_fgets, 0);
 			bench_case("stdio/getline_file", b_getline, 0);
+			rewind(in);
+			bench_case("stdio/getc_file", b_getc, 0);
 			fclose(in);
 		}
 		unlink("bench-stdio-in.txt");

@@ -16,6 +16,7 @@ abi_consts! { CONSTS, "stdio.h";
     pub const TMP_MAX: c_int = 10000;
     pub const L_tmpnam: c_int = 20;
     pub const L_cuserid: c_int = 20;
+    pub const L_ctermid: c_int = 20;
 }
 
 abi_structs! { STRUCTS, "stdio.h";

@@ -24,6 +24,16 @@ pub unsafe extern "C" fn __overflow(f: *mut File, c: c_int) -> c_int {
             return b as c_int;
         }
         match (*f).write {
+            // A full buffer on an fd stream: write exactly the buffer (aligned writes, as
+            // in fwrite), then buffer the byte.
+            Some(w) if (*f).fd >= 0 && b as c_int != (*f).lbf && (*f).buf_size != 0 => {
+                if !super::fwrite::flush_full(f, w) {
+                    return EOF;
+                }
+                *(*f).wpos = b;
+                (*f).wpos = (*f).wpos.add(1);
+                b as c_int
+            }
             Some(w) if w(f, &b, 1) == 1 => b as c_int,
             _ => EOF,
         }

@@ -1,9 +1,10 @@
-//! The fd write backend: the pending buffer and new bytes in one `writev`, short writes
-//! and `EINTR` retried (musl: src/stdio/__stdio_write.c).
+//! The fd write backend: the pending buffer and new bytes in one `writev` (`write` when
+//! only one is non-empty), short writes and `EINTR` retried (musl:
+//! src/stdio/__stdio_write.c).
 use super::file::{F_ERR, File};
 use crate::abi::errno::EINTR;
 use crate::abi::uio::iovec;
-use crate::sys::{Errno, check, nr::SYS_writev, syscall3};
+use crate::sys::{Errno, check, nr::SYS_write, nr::SYS_writev, syscall3};
 
 /// Writes `[wbase, wpos)` and then `buf[..len]` to `f.fd`; resets the buffer on success.
 /// On failure marks the stream in error, sets `errno`, discards the buffer and returns
@@ -31,12 +32,24 @@ pub unsafe fn stdio_write(f: *mut File, buf: *const u8, len: usize) -> usize {
             first = 1;
         }
         loop {
-            let r = check(syscall3(
-                SYS_writev,
-                (*f).fd as usize,
-                iov.as_mut_ptr().add(first) as usize,
-                2 - first,
-            ));
+            // One non-empty piece (a full-buffer flush, or a write that bypasses an
+            // empty buffer) goes through plain write(2): no iovec to import.
+            let r = if first == 1 || iov[1].iov_len == 0 {
+                let v = &iov[first];
+                check(syscall3(
+                    SYS_write,
+                    (*f).fd as usize,
+                    v.iov_base as usize,
+                    v.iov_len,
+                ))
+            } else {
+                check(syscall3(
+                    SYS_writev,
+                    (*f).fd as usize,
+                    iov.as_mut_ptr() as usize,
+                    2,
+                ))
+            };
             let cnt = match r {
                 Ok(n) => n,
                 Err(Errno(EINTR)) => continue,

@@ -24,17 +24,27 @@ unsafe fn fgets_locked(s: *mut c_char, n: c_int, f: *mut File) -> *mut c_char {
         while left != 0 {
             if (*f).rpos != (*f).rend {
                 let avail = ((*f).rend as usize - (*f).rpos as usize).min(left);
-                let z = crate::string::memchr::find_byte((*f).rpos, b'\n', avail);
-                let k = if z.is_null() {
-                    avail
-                } else {
-                    z as usize - (*f).rpos as usize + 1
+                // Whole blocks are copied and searched in one pass; the tail after them
+                // by search, then copy.
+                let (k, found) = match super::copy_line::copy_through(p, (*f).rpos, avail, b'\n') {
+                    Ok(k) => (k, true),
+                    Err(done) => {
+                        let src = (*f).rpos.add(done);
+                        let rest = avail - done;
+                        let z = crate::string::memchr::find_byte(src, b'\n', rest);
+                        let k = if z.is_null() {
+                            rest
+                        } else {
+                            z as usize - src as usize + 1
+                        };
+                        core::ptr::copy_nonoverlapping(src, p.add(done), k);
+                        (done + k, !z.is_null())
+                    }
                 };
-                core::ptr::copy_nonoverlapping((*f).rpos, p, k);
                 (*f).rpos = (*f).rpos.add(k);
                 p = p.add(k);
                 left -= k;
-                if !z.is_null() {
+                if found {
                     break;
                 }
                 continue;

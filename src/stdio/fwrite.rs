@@ -18,6 +18,20 @@ pub unsafe fn fwritex(mut s: *const u8, mut l: usize, f: *mut File) -> usize {
         let Some(write) = (*f).write else { return 0 };
         let room = (*f).wend as usize - (*f).wpos as usize;
         if l > room {
+            if l < (*f).buf_size && (*f).lbf < 0 && (*f).fd >= 0 {
+                // A small write on a fully buffered file: fill the buffer, write exactly
+                // it, keep the rest. Every write(2) is then one whole buffer at a
+                // buffer-aligned offset, as glibc does, rather than buffer + tail at
+                // ever-shifting offsets (which touches one more page per call).
+                core::ptr::copy_nonoverlapping(s, (*f).wpos, room);
+                (*f).wpos = (*f).wend;
+                if !flush_full(f, write) {
+                    return 0;
+                }
+                core::ptr::copy_nonoverlapping(s.add(room), (*f).wpos, l - room);
+                (*f).wpos = (*f).wpos.add(l - room);
+                return l;
+            }
             return write(f, s, l);
         }
         let mut done = 0;
@@ -37,6 +51,21 @@ pub unsafe fn fwritex(mut s: *const u8, mut l: usize, f: *mut File) -> usize {
         core::ptr::copy_nonoverlapping(s, (*f).wpos, l);
         (*f).wpos = (*f).wpos.add(l);
         l + done
+    }
+}
+
+/// Writes out the pending buffer of the fd stream `f` (`write` is its fd backend, whose
+/// success leaves an empty buffer and whose failure clears `wend`, sets the error
+/// indicator and `errno`). Returns whether it succeeded.
+///
+/// # Safety
+/// `f` is a live fd stream, locked by the caller, in write mode.
+#[inline]
+pub unsafe fn flush_full(f: *mut File, write: super::file::WriteFn) -> bool {
+    // SAFETY: forwarded contract; a zero-length tail is never read.
+    unsafe {
+        write(f, (*f).wpos, 0);
+        !(*f).wend.is_null()
     }
 }
 

@@ -31,6 +31,25 @@ pub unsafe fn getc_fast(f: *mut File) -> c_int {
 /// `f` must be a live stream.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn fgetc(f: *mut File) -> c_int {
+    // SAFETY: the caller guarantees `f`; with one thread no lock is needed, and
+    // `rpos < rend` means `rpos` points at a buffered byte.
+    unsafe {
+        if !crate::thread::state::multi_threaded() && (*f).rpos != (*f).rend {
+            let c = *(*f).rpos;
+            (*f).rpos = (*f).rpos.add(1);
+            return c as c_int;
+        }
+        fgetc_locked(f)
+    }
+}
+
+/// `fgetc` with the lock taken: kept out of line so that the buffered single-threaded
+/// case above needs no stack frame.
+///
+/// # Safety
+/// `f` must be a live stream.
+#[inline(never)]
+unsafe fn fgetc_locked(f: *mut File) -> c_int {
     // SAFETY: the caller guarantees `f`; the lock brackets the read.
     unsafe {
         let locked = lock(f);

@@ -5,14 +5,21 @@ use crate::abi::errno::{EINVAL, ENOMEM, EOVERFLOW};
 use crate::abi::types::{c_char, c_int, ssize_t};
 use crate::sys::Errno;
 
-/// Grows `*s` to at least `need` bytes (more when the line is still going).
+/// Grows `*s` to at least `need` bytes (half as much again when the line is still going,
+/// else a block's worth of slack so that the next line of the same length takes the
+/// block-copy path; never under 128 bytes).
 ///
 /// # Safety
 /// `*s` is null or from `malloc`; `*n` its size.
 unsafe fn grow(s: &mut *mut c_char, n: &mut usize, need: usize, more: bool) -> bool {
     let mut m = need;
-    if more && m < usize::MAX / 4 {
-        m += m / 2;
+    if m < usize::MAX / 4 {
+        m += if more {
+            m / 2
+        } else {
+            2 * crate::string::simd::W
+        };
+        m = m.max(128);
     }
     // SAFETY: the caller guarantees `*s`.
     unsafe {
@@ -34,7 +41,7 @@ unsafe fn grow(s: &mut *mut c_char, n: &mut usize, need: usize, more: bool) -> b
 ///
 /// # Safety
 /// As `getdelim`, with `f` locked.
-unsafe fn getdelim_locked(
+pub(super) unsafe fn getdelim_locked(
     s: &mut *mut c_char,
     n: &mut usize,
     delim: u8,
@@ -47,6 +54,23 @@ unsafe fn getdelim_locked(
     // SAFETY: the caller guarantees `f` and `*s`; `i < *n` holds for every store.
     unsafe {
         loop {
+            // Fast path: copy and search whole blocks while they fit in the line buffer.
+            if (*f).rpos != (*f).rend {
+                let avail = (*f).rend as usize - (*f).rpos as usize;
+                let room = (*n).saturating_sub(i + 1);
+                let dst = s.cast::<u8>().add(i);
+                match super::copy_line::copy_through(dst, (*f).rpos, avail.min(room), delim) {
+                    Ok(k) => {
+                        (*f).rpos = (*f).rpos.add(k);
+                        i += k;
+                        break;
+                    }
+                    Err(k) => {
+                        (*f).rpos = (*f).rpos.add(k);
+                        i += k;
+                    }
+                }
+            }
             let (z, k) = if (*f).rpos != (*f).rend {
                 let avail = (*f).rend as usize - (*f).rpos as usize;
                 let z = crate::string::memchr::find_byte((*f).rpos, delim, avail);
@@ -131,6 +155,20 @@ pub unsafe extern "C" fn getdelim(
     // SAFETY: the caller guarantees the arguments; the lock brackets the read.
     unsafe {
         let locked = lock(f);
+        // Fast path: the whole line is buffered and fits in `*s` with block slack.
+        if !s.is_null() && !n.is_null() && !(*s).is_null() && (*f).rpos != (*f).rend {
+            let avail = (*f).rend as usize - (*f).rpos as usize;
+            let room = (*n).saturating_sub(1).min(avail);
+            let dst = (*s).cast::<u8>();
+            if let Ok(k) = super::copy_line::copy_through(dst, (*f).rpos, room, delim as u8) {
+                (*f).rpos = (*f).rpos.add(k);
+                *dst.add(k) = 0;
+                if locked {
+                    unlock(f);
+                }
+                return k as ssize_t;
+            }
+        }
         let r = if s.is_null() || n.is_null() {
             if (*f).mode == 0 {
                 (*f).mode = -1;

@@ -35,6 +35,29 @@ pub unsafe fn putc_fast(c: c_int, f: *mut File) -> c_int {
 /// `errno` as for `write` (`EBADF`, `ENOSPC`, `EPIPE`...).
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn fputc(c: c_int, f: *mut File) -> c_int {
+    let b = c as u8;
+    // SAFETY: the caller guarantees `f`; with one thread no lock is needed, and
+    // `wpos < wend` means `wpos` points into the buffer.
+    unsafe {
+        if !crate::thread::state::multi_threaded()
+            && b as c_int != (*f).lbf
+            && (*f).wpos != (*f).wend
+        {
+            *(*f).wpos = b;
+            (*f).wpos = (*f).wpos.add(1);
+            return b as c_int;
+        }
+        fputc_locked(c, f)
+    }
+}
+
+/// `fputc` with the lock taken: kept out of line so that the buffered single-threaded
+/// case above needs no stack frame.
+///
+/// # Safety
+/// `f` must be a live stream.
+#[inline(never)]
+unsafe fn fputc_locked(c: c_int, f: *mut File) -> c_int {
     // SAFETY: the caller guarantees `f`; the lock brackets the write.
     unsafe {
         let locked = lock(f);

@@ -1,7 +1,7 @@
 //! The integer scanner shared by the `strto*` and `wcsto*` integer conversions
 //! (C17 7.22.1.4, 7.29.4.1.2; musl: src/internal/intscan.c).
 use crate::abi::errno::{EINVAL, ERANGE};
-use crate::abi::types::c_int;
+use crate::abi::types::{c_char, c_int, wchar_t};
 
 /// What one scan found: the value as the caller's type sees it, the number of characters
 /// the conversion used (0 when there was none: `endptr` must then be `nptr`), and the
@@ -12,10 +12,71 @@ pub struct Scanned {
     pub errno: Option<c_int>,
 }
 
+/// `lim` for a signed 64-bit type: `0 - MIN`.
+pub const SIGNED: u64 = 1 << 63;
+
 /// `isspace` in the C locale.
 #[inline]
 pub fn is_c_space(c: u32) -> bool {
     c == b' ' as u32 || (9..=13).contains(&c)
+}
+
+/// `iswspace` as musl defines it in every locale: Unicode White_Space minus the
+/// no-break spaces and U+1680.
+#[inline]
+pub fn is_wide_space(c: u32) -> bool {
+    is_c_space(c)
+        || matches!(c, 0x85 | 0x2000..=0x2006 | 0x2008..=0x200a | 0x2028 | 0x2029 | 0x205f | 0x3000)
+}
+
+/// A character type of the C string conversions: `char` for `strto*`, `wchar_t` for
+/// `wcsto*`. Characters outside ASCII are never digits or signs.
+pub trait Unit: Copy {
+    /// The character's code.
+    fn code(self) -> u32;
+    /// Whether `c` is leading white space for this type's conversions.
+    fn is_space(c: u32) -> bool;
+}
+
+impl Unit for c_char {
+    #[inline(always)]
+    fn code(self) -> u32 {
+        self as u8 as u32
+    }
+    #[inline(always)]
+    fn is_space(c: u32) -> bool {
+        is_c_space(c)
+    }
+}
+
+impl Unit for wchar_t {
+    #[inline(always)]
+    fn code(self) -> u32 {
+        self as u32
+    }
+    #[inline(always)]
+    fn is_space(c: u32) -> bool {
+        is_wide_space(c)
+    }
+}
+
+/// Converts the string `s` with `lim` (see [`scan`]), storing the end pointer and errno
+/// as `strtol`/`wcstol` must.
+///
+/// # Safety
+/// `s` is a terminated string; `end` is null or writable.
+#[inline(always)]
+pub unsafe fn convert<C: Unit>(s: *const C, end: *mut *mut C, base: c_int, lim: u64) -> u64 {
+    // SAFETY: `scan` reads only up to the first rejected character, at most the 0.
+    let r = scan(|i| unsafe { *s.add(i) }.code(), C::is_space, base, lim);
+    if !end.is_null() {
+        // SAFETY: `end` is writable; `used` characters lie inside the string.
+        unsafe { *end = s.add(r.used).cast_mut() };
+    }
+    if let Some(e) = r.errno {
+        crate::errno::set_errno(e);
+    }
+    r.value
 }
 
 /// The value of `c` as a digit in bases up to 36, or 255.

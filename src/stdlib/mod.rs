@@ -20,4 +20,5 @@ pub mod qsort;
 mod sort;
 pub mod strtod;
 pub mod strtol;
+pub mod wcstod;
 pub mod wcstol;

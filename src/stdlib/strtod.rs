@@ -15,7 +15,7 @@ use crate::internal::floatscan::scan::scan;
 #[inline(always)]
 pub(crate) unsafe fn convert(s: *const c_char, end: *mut *mut c_char, f: Format, rc: u32) -> Bits {
     // SAFETY: forwarded caller contract.
-    let r = unsafe { scan(s.cast(), f, Mode::from_bits(rc)) };
+    let r = unsafe { scan(s.cast::<u8>(), f, Mode::from_bits(rc)) };
     if !end.is_null() {
         // SAFETY: `end` is writable; `len` bytes were read from the string.
         unsafe { *end = s.add(r.len).cast_mut() };

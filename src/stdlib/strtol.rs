@@ -1,28 +1,8 @@
 //! `strtol`, `strtoul`, `strtoll`, `strtoull`, `strtoimax`, `strtoumax`
 //! (C17 7.22.1.4, 7.8.2.3; musl: src/stdlib/strtol.c).
-use super::intscan::{is_c_space, scan};
+use super::intscan::{SIGNED, convert};
 use crate::abi::stdint::{intmax_t, uintmax_t};
 use crate::abi::types::{c_char, c_int, c_long, c_longlong, c_ulong, c_ulonglong};
-
-/// Converts `s` with `lim` (see `intscan::scan`), storing the end and errno.
-///
-/// # Safety
-/// `s` is NUL-terminated; `end` is null or writable.
-#[inline(always)]
-unsafe fn convert(s: *const c_char, end: *mut *mut c_char, base: c_int, lim: u64) -> u64 {
-    // SAFETY: `scan` reads only up to the first rejected character, at most the NUL.
-    let r = scan(|i| unsafe { *s.add(i) } as u8 as u32, is_c_space, base, lim);
-    if !end.is_null() {
-        // SAFETY: `end` is writable; `used` characters lie inside the string.
-        unsafe { *end = s.add(r.used).cast_mut() };
-    }
-    if let Some(e) = r.errno {
-        crate::errno::set_errno(e);
-    }
-    r.value
-}
-
-const SIGNED: u64 = 1 << 63;
 
 /// `long strtol(const char *restrict s, char **restrict end, int base);`
 ///

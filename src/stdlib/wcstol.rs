@@ -1,36 +1,8 @@
 //! `wcstol`, `wcstoul`, `wcstoll`, `wcstoull`, `wcstoimax`, `wcstoumax`
 //! (C17 7.29.4.1.2, 7.8.2.4; musl: src/stdlib/wcstol.c).
-use super::intscan::{is_c_space, scan};
+use super::intscan::{SIGNED, convert};
 use crate::abi::stdint::{intmax_t, uintmax_t};
 use crate::abi::types::{c_int, c_long, c_longlong, c_ulong, c_ulonglong, wchar_t};
-
-/// `iswspace` as musl defines it in every locale: Unicode White_Space minus the
-/// no-break spaces and U+1680.
-fn is_wide_space(c: u32) -> bool {
-    is_c_space(c)
-        || matches!(c, 0x85 | 0x2000..=0x2006 | 0x2008..=0x200a | 0x2028 | 0x2029 | 0x205f | 0x3000)
-}
-
-/// Converts `s` with `lim` (see `intscan::scan`), storing the end and errno. Characters
-/// outside ASCII are never digits or signs.
-///
-/// # Safety
-/// `s` is a terminated wide string; `end` is null or writable.
-#[inline(always)]
-unsafe fn convert(s: *const wchar_t, end: *mut *mut wchar_t, base: c_int, lim: u64) -> u64 {
-    // SAFETY: `scan` reads only up to the first rejected character, at most the L'\0'.
-    let r = scan(|i| unsafe { *s.add(i) } as u32, is_wide_space, base, lim);
-    if !end.is_null() {
-        // SAFETY: `end` is writable; `used` characters lie inside the string.
-        unsafe { *end = s.add(r.used).cast_mut() };
-    }
-    if let Some(e) = r.errno {
-        crate::errno::set_errno(e);
-    }
-    r.value
-}
-
-const SIGNED: u64 = 1 << 63;
 
 /// `long wcstol(const wchar_t *restrict s, wchar_t **restrict end, int base);`
 ///

@@ -19,3 +19,4 @@ pub mod times;
 pub mod tz;
 pub mod tzrule;
 pub mod utime;
+pub mod wcsftime;

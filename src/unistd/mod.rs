@@ -6,6 +6,7 @@ pub mod chown;
 pub mod close;
 pub mod close_range;
 pub mod confstr;
+pub mod ctermid;
 pub mod dup;
 pub mod dup2;
 pub mod dup3;

@@ -50,6 +50,8 @@ int main(void)
 	T_EQ_PTR(wcsstr(s, L"wor"), s + 7);
 	T_EQ_PTR(wcsstr(s, L""), s);
 	T_EQ_PTR(wcsstr(s, L"worlds"), 0);
+	T_EQ_PTR(wcswcs(s, L"wor"), s + 7);
+	T_EQ_PTR(wcswcs(s, L"worlds"), 0);
 	T_EQ_INT(wcsspn(s, L"ehl"), 4);
 	T_EQ_INT(wcscspn(s, L" ,"), 5);
 	T_EQ_PTR(wcspbrk(s, L"wr"), s + 7);

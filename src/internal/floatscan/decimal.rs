@@ -41,12 +41,12 @@ impl<const N: usize> Decimal<N> {
 
     /// Reads the digits of `s` (ASCII digits with at most one '.', already validated),
     /// keeping at most `limit` (≤ N) significant ones, then scales by `10^exp10`.
-    pub fn read(&mut self, s: &[u8], exp10: i64, limit: usize) {
+    pub fn read(&mut self, s: impl IntoIterator<Item = u8>, exp10: i64, limit: usize) {
         let limit = if limit > N { N } else { limit };
         let mut seen_point = false;
         let mut int_digits: i64 = 0;
         let mut lead_frac_zeros: i64 = 0;
-        for &c in s {
+        for c in s {
             if c == b'.' {
                 seen_point = true;
                 continue;

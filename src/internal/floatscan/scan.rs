@@ -13,18 +13,43 @@ pub struct Scanned {
     pub len: usize,
 }
 
-/// A NUL-terminated byte string read one byte at a time; no byte after the NUL is read
-/// because the NUL matches nothing the scanner accepts.
-struct Cur {
-    p: *const u8,
+/// A character type the scanner reads: `u8` for `strtod`, `wchar_t` for `wcstod`.
+pub trait Unit: Copy {
+    /// The character as ASCII; anything else becomes a byte the scanner never accepts.
+    fn ascii(self) -> u8;
 }
 
-impl Cur {
+impl Unit for u8 {
+    #[inline(always)]
+    fn ascii(self) -> u8 {
+        self
+    }
+}
+
+impl Unit for i32 {
+    #[inline(always)]
+    fn ascii(self) -> u8 {
+        // 0x80 is neither a digit, a letter, a sign, a point nor white space.
+        if (self as u32) < 0x80 {
+            self as u8
+        } else {
+            0x80
+        }
+    }
+}
+
+/// A NUL-terminated string read one character at a time; no character after the NUL is
+/// read because the NUL matches nothing the scanner accepts.
+struct Cur<U> {
+    p: *const U,
+}
+
+impl<U: Unit> Cur<U> {
     #[inline(always)]
     fn at(&self, i: usize) -> u8 {
         // SAFETY: `scan`'s contract: the string is NUL-terminated, and every caller only
-        // asks for index i after seeing non-NUL bytes at all indices below i.
-        unsafe { *self.p.add(i) }
+        // asks for index i after seeing non-NUL characters at all indices below i.
+        unsafe { (*self.p.add(i)).ascii() }
     }
 }
 
@@ -44,7 +69,7 @@ fn hexval(c: u8) -> Option<u32> {
 }
 
 /// Whether `s[i..]` starts with the lower-case ASCII `word`, ignoring case.
-fn word_at(s: &Cur, i: usize, word: &[u8]) -> bool {
+fn word_at<U: Unit>(s: &Cur<U>, i: usize, word: &[u8]) -> bool {
     for (k, &w) in word.iter().enumerate() {
         if lower(s.at(i + k)) != w {
             return false;
@@ -53,12 +78,12 @@ fn word_at(s: &Cur, i: usize, word: &[u8]) -> bool {
     true
 }
 
-/// Scans the longest initial subject sequence of `s` (after white space) as a value of
-/// format `f`, rounding in `mode`.
+/// Scans the longest initial subject sequence of `s` (after ASCII white space) as a value
+/// of format `f`, rounding in `mode`. `len` counts characters (bytes or `wchar_t`s).
 ///
 /// # Safety
 /// `s` points to a NUL-terminated string.
-pub unsafe fn scan(s: *const u8, f: Format, mode: Mode) -> Scanned {
+pub unsafe fn scan<U: Unit>(s: *const U, f: Format, mode: Mode) -> Scanned {
     let s = Cur { p: s };
     let mut i = 0;
     while matches!(s.at(i), b' ' | b'\t'..=b'\r') {
@@ -117,7 +142,7 @@ pub unsafe fn scan(s: *const u8, f: Format, mode: Mode) -> Scanned {
 
 /// Reads an optional exponent (`e`/`p` already matched at `s[i]`): its value, clamped,
 /// and the index after it, or None if no digits follow.
-fn exponent(s: &Cur, mut i: usize) -> Option<(i64, usize)> {
+fn exponent<U: Unit>(s: &Cur<U>, mut i: usize) -> Option<(i64, usize)> {
     i += 1;
     let mut eneg = false;
     if matches!(s.at(i), b'+' | b'-') {
@@ -137,7 +162,7 @@ fn exponent(s: &Cur, mut i: usize) -> Option<(i64, usize)> {
     Some((if eneg { -e } else { e }, i))
 }
 
-fn hex(s: &Cur, neg: bool, mut i: usize, f: Format, mode: Mode) -> Scanned {
+fn hex<U: Unit>(s: &Cur<U>, neg: bool, mut i: usize, f: Format, mode: Mode) -> Scanned {
     let mut m: u128 = 0;
     let mut e: i64 = 0;
     let mut sticky = false;
@@ -177,7 +202,7 @@ fn hex(s: &Cur, neg: bool, mut i: usize, f: Format, mode: Mode) -> Scanned {
     Scanned { bits, len: i }
 }
 
-fn decimal(s: &Cur, neg: bool, start: usize, f: Format, mode: Mode) -> Scanned {
+fn decimal<U: Unit>(s: &Cur<U>, neg: bool, start: usize, f: Format, mode: Mode) -> Scanned {
     let mut i = start;
     let mut any = false;
     let mut w: u64 = 0;
@@ -262,8 +287,8 @@ fn decimal(s: &Cur, neg: bool, start: usize, f: Format, mode: Mode) -> Scanned {
             len: i,
         };
     }
-    // SAFETY: bytes start..mant_end were all read above, so they are inside the string.
-    let digits = unsafe { core::slice::from_raw_parts(s.p.add(start), mant_end - start) };
+    // Characters start..mant_end were all read above, so they are inside the string.
+    let digits = (start..mant_end).map(|k| s.at(k));
     let bits = if f == F80 {
         slow::<11_600>(digits, exp_part, neg, f, mode)
     } else {
@@ -273,7 +298,13 @@ fn decimal(s: &Cur, neg: bool, start: usize, f: Format, mode: Mode) -> Scanned {
 }
 
 #[inline(never)]
-fn slow<const N: usize>(digits: &[u8], exp10: i64, neg: bool, f: Format, mode: Mode) -> Bits {
+fn slow<const N: usize>(
+    digits: impl Iterator<Item = u8>,
+    exp10: i64,
+    neg: bool,
+    f: Format,
+    mode: Mode,
+) -> Bits {
     let mut d = Decimal::<N>::new();
     d.read(digits, exp10, f.max_digits);
     d.to_bits(neg, f, mode)

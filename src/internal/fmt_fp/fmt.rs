@@ -112,6 +112,12 @@ pub fn fmt_fp<O: Out>(out: &mut O, v: Value, spec: &Spec, mode: Mode) -> usize {
     if spec.conv | 0x20 == b'a' {
         return super::hex::fmt_hex(out, sign, neg, mant, exp, spec, mode);
     }
+    if let Some(n) = super::fixed::fixed(out, sign, neg, mant, exp, spec, mode) {
+        return n;
+    }
+    if let Some(n) = super::sig::sig(out, sign, neg, mant, exp, spec, mode) {
+        return n;
+    }
     // Pick the limb array by size: every f64 fits the small one.
     if (-1100..=1100).contains(&exp) {
         decimal::<LIMBS_F64, O>(out, sign, neg, mant, exp, spec, mode)
@@ -169,7 +175,7 @@ fn digits<const N: usize, O: Out>(out: &mut O, d: &Dec<N>, hi: i64, lo: i64) {
     }
 }
 
-fn exp_len(x: i64) -> usize {
+pub(super) fn exp_len(x: i64) -> usize {
     let a = x.unsigned_abs();
     2 + if a >= 10000 {
         5
@@ -182,7 +188,7 @@ fn exp_len(x: i64) -> usize {
     }
 }
 
-fn put_exp<O: Out>(out: &mut O, x: i64, upper: bool) {
+pub(super) fn put_exp<O: Out>(out: &mut O, x: i64, upper: bool) {
     let mut buf = [0u8; 8];
     buf[0] = if upper { b'E' } else { b'e' };
     buf[1] = if x < 0 { b'-' } else { b'+' };
@@ -199,7 +205,7 @@ fn put_exp<O: Out>(out: &mut O, x: i64, upper: bool) {
     out.put(buf.get(..n).unwrap_or(&[]));
 }
 
-fn decimal<const N: usize, O: Out>(
+pub(super) fn decimal<const N: usize, O: Out>(
     out: &mut O,
     sign: &[u8],
     neg: bool,

@@ -240,3 +240,100 @@ fn long_double() {
     );
     assert_eq!(fm(max, b'f', 0, 0, 0, Mode::Nearest).len(), 4933);
 }
+
+/// The `%f` fast path agrees with the big-decimal path in every rounding mode.
+#[test]
+fn fixed_matches_big() {
+    use super::big::LIMBS_F64;
+    let mut r = Rng(0x9e37_79b9_7f4a_7c15);
+    let modes = [Mode::Nearest, Mode::Up, Mode::Down, Mode::Zero];
+    for n in 0..40_000u64 {
+        let (mant, exp) = match n % 4 {
+            0 => (r.next() >> 11, (r.next() % 72) as i32 - 60),
+            1 => (
+                r.next() >> (11 + r.next() % 50),
+                (r.next() % 72) as i32 - 60,
+            ),
+            // Exact binary fractions and ties: small mantissas, many fraction bits.
+            2 => (r.next() % 4096, -((r.next() % 20) as i32)),
+            _ => match Value::from_f64((n as f64) / 8.0 + 0.1 * (n % 7) as f64) {
+                Value::Finite { mant, exp, .. } => (mant, exp),
+                _ => unreachable!(),
+            },
+        };
+        let neg = r.next() & 1 == 1;
+        let spec = Spec {
+            conv: if n & 8 == 0 { b'f' } else { b'F' },
+            prec: (r.next() % 44) as i32 - 1,
+            width: (r.next() % 30) as usize,
+            flags: (r.next() & 0x1f) as u32,
+        };
+        let sign: &[u8] = if neg { b"-" } else { b"" };
+        let mode = modes[(r.next() % 4) as usize];
+        let mut a = Vec::new();
+        let Some(na) = super::fixed::fixed(&mut a, sign, neg, mant, exp, &spec, mode) else {
+            assert!(spec.prec > 40 || !(-60..=11).contains(&exp) || mant >> 53 != 0);
+            continue;
+        };
+        let mut b = Vec::new();
+        let nb = super::fmt::decimal::<LIMBS_F64, _>(&mut b, sign, neg, mant, exp, &spec, mode);
+        assert_eq!(
+            (na, String::from_utf8(a).unwrap()),
+            (nb, String::from_utf8(b).unwrap()),
+            "mant={mant} exp={exp} {spec:?} {mode:?}"
+        );
+    }
+}
+
+/// The `%e`/`%g` fast path agrees with the big-decimal path in every rounding mode.
+#[test]
+fn sig_matches_big() {
+    use super::big::{LIMBS_F64, LIMBS_F80};
+    let mut r = Rng(0x2545_f491_4f6c_dd1d);
+    let modes = [Mode::Nearest, Mode::Up, Mode::Down, Mode::Zero];
+    let convs = [b'e', b'E', b'g', b'G'];
+    let mut taken = 0;
+    for n in 0..60_000u64 {
+        let (mant, exp) = match n % 5 {
+            0 => (r.next() >> 11 | 1, (r.next() % 200) as i32 - 130),
+            1 => (
+                r.next() >> (11 + r.next() % 52) | 1,
+                (r.next() % 160) as i32 - 100,
+            ),
+            2 => (r.next() % 100_000 + 1, -((r.next() % 12) as i32)),
+            3 => (r.next() | 1 << 63, (r.next() % 120) as i32 - 100),
+            _ => match Value::from_f64(
+                1.0 / (n as f64 + 3.0) * [1.0, 1e5, 1e-3, 7.0][n as usize % 4],
+            ) {
+                Value::Finite { mant, exp, .. } => (mant, exp),
+                _ => unreachable!(),
+            },
+        };
+        let neg = r.next() & 1 == 1;
+        let spec = Spec {
+            conv: convs[(r.next() % 4) as usize],
+            prec: (r.next() % 22) as i32 - 1,
+            width: (r.next() % 30) as usize,
+            flags: (r.next() & 0x1f) as u32,
+        };
+        let sign: &[u8] = if neg { b"-" } else { b"" };
+        let mode = modes[(r.next() % 4) as usize];
+        let mut a = Vec::new();
+        let Some(na) = super::sig::sig(&mut a, sign, neg, mant, exp, &spec, mode) else {
+            continue;
+        };
+        taken += 1;
+        let mut b = Vec::new();
+        let nb = if (-1100..=1100).contains(&exp) {
+            super::fmt::decimal::<LIMBS_F64, _>(&mut b, sign, neg, mant, exp, &spec, mode)
+        } else {
+            super::fmt::decimal::<LIMBS_F80, _>(&mut b, sign, neg, mant, exp, &spec, mode)
+        };
+        assert_eq!(
+            (na, String::from_utf8(a).unwrap()),
+            (nb, String::from_utf8(b).unwrap()),
+            "mant={mant} exp={exp} {spec:?} {mode:?}"
+        );
+    }
+    assert!(taken > 30_000, "{taken}");
+}

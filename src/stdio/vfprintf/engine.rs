@@ -119,6 +119,12 @@ pub(super) fn field<O: Out>(
     width: usize,
     flags: u32,
 ) -> Result<(), c_int> {
+    if prefix.is_empty() && zeros == 0 && body.len() >= width {
+        // No padding: the body alone (the common `%s`, `%c`, `%u`, `%x`).
+        add(cnt, body.len())?;
+        out.put(body);
+        return Ok(());
+    }
     let len = prefix.len() + zeros + body.len();
     if len > INT_MAX {
         return Err(EOVERFLOW);
@@ -191,6 +197,21 @@ pub fn printf_core<O: Out, A: ArgSource>(
                 buf[k] = if v < 0 { b'-' } else { b'0' };
             }
             let s = buf.get(k..).unwrap_or(&[]);
+            add(&mut cnt, s.len())?;
+            out.put(s);
+            continue;
+        }
+        // And the common `%s`.
+        if fmt.get(i) == Some(&b's') && args.table.is_none() {
+            i += 1;
+            args.sequential = true;
+            let p = args.ap.gp() as *const u8;
+            let s: &[u8] = if p.is_null() {
+                b"(null)"
+            } else {
+                // SAFETY: the caller passed a NUL-terminated string (C17 7.21.6.1p8).
+                unsafe { core::ffi::CStr::from_ptr(p.cast()) }.to_bytes()
+            };
             add(&mut cnt, s.len())?;
             out.put(s);
             continue;

@@ -1,33 +1,42 @@
-//! `%lc` and `%ls`: wide characters to multibyte in rcc's only locale, the C locale,
-//! where (as in musl) ASCII maps to itself, the code units `0xdf80..=0xdfff` that
-//! `mbrtowc` makes of bytes `0x80..=0xff` map back to those bytes, and anything else is
-//! `EILSEQ` (C17 7.21.6.1p8; musl: src/stdio/vfprintf.c 'S', src/multibyte/wcrtomb.c).
+//! `%lc` and `%ls`: wide characters to multibyte in the current encoding — in the C
+//! locale (as in musl) ASCII maps to itself, the code units `0xdf80..=0xdfff` that
+//! `mbrtowc` makes of bytes `0x80..=0xff` map back to those bytes and anything else is
+//! `EILSEQ`; in a UTF-8 locale every Unicode scalar value is encoded (C17 7.21.6.1p8;
+//! musl: src/stdio/vfprintf.c 'S', src/multibyte/wcrtomb.c).
 use super::engine::field;
 use crate::abi::errno::EILSEQ;
-use crate::abi::types::c_int;
+use crate::abi::types::{c_int, wchar_t};
 use crate::internal::fmt_fp::fmt::Out;
+use crate::multibyte::internal::encode;
 
-/// The byte `wc` becomes in the C locale, or `None` (`EILSEQ`).
-#[inline]
-pub fn wc_to_byte(wc: u32) -> Option<u8> {
-    (wc < 0x80 || (0xdf80..=0xdfff).contains(&wc)).then_some(wc as u8)
-}
-
-/// Converts at most `max` bytes' worth of the wide string `ws` (stopping at its NUL),
-/// into `sink` if given; returns the byte count or `EILSEQ`.
+/// Converts the wide string `ws` (up to its NUL) while the bytes stay within `max`,
+/// passing each character's bytes to `sink`; returns the byte count or `EILSEQ`. No
+/// partial character is written, and no character is read once `max` bytes are reached.
 ///
 /// # Safety
-/// `ws` is a NUL-terminated `wchar_t` string (or has `max` valid characters).
-unsafe fn convert(ws: *const u32, max: usize, mut sink: impl FnMut(u8)) -> Result<usize, c_int> {
+/// `ws` is a NUL-terminated `wchar_t` string, or holds enough characters to make `max`
+/// bytes.
+unsafe fn convert(
+    ws: *const u32,
+    max: usize,
+    utf8: bool,
+    mut sink: impl FnMut(&[u8]),
+) -> Result<usize, c_int> {
     let mut n = 0;
+    let mut i = 0;
     while n < max {
-        // SAFETY: caller contract; we stop at the NUL or after `max` characters.
-        let wc = unsafe { ws.add(n).read_unaligned() };
+        // SAFETY: caller contract; we stop at the NUL or once `max` bytes are reached.
+        let wc = unsafe { ws.add(i).read_unaligned() };
         if wc == 0 {
             break;
         }
-        sink(wc_to_byte(wc).ok_or(EILSEQ)?);
-        n += 1;
+        let (b, k) = encode(wc as wchar_t, utf8).map_err(|_| EILSEQ)?;
+        if k > max - n {
+            break;
+        }
+        sink(&b[..k]);
+        n += k;
+        i += 1;
     }
     Ok(n)
 }
@@ -48,31 +57,31 @@ pub fn put_wide<O: Out>(
         if wc == 0 {
             return field(out, cnt, b"", 0, b"", width, flags);
         }
-        let b = [wc_to_byte(wc).ok_or(EILSEQ)?];
-        return field(out, cnt, b"", 0, &b, width, flags);
+        let (b, k) = encode(wc as wchar_t, crate::locale::utf8_active()).map_err(|_| EILSEQ)?;
+        return field(out, cnt, b"", 0, &b[..k], width, flags);
     }
     let ws = v as *const u32;
     if ws.is_null() {
         return field(out, cnt, b"", 0, b"(null)", width, flags);
     }
     let max = if prec < 0 { usize::MAX } else { prec as usize };
-    // SAFETY: the caller passed a wide string; every character is one byte here, so
-    // `max` bytes are `max` characters.
-    let n = unsafe { convert(ws, max, |_| {}) }?;
+    let utf8 = crate::locale::utf8_active();
+    // SAFETY: the caller passed a wide string (or enough characters for `max` bytes).
+    let n = unsafe { convert(ws, max, utf8, |_| {}) }?;
     let mut chunk = [0u8; 64];
     let mut k = 0;
     field_with(out, cnt, n, width, flags, |o| {
-        // SAFETY: as above; the first pass proved the first `n` characters convert.
+        // SAFETY: as above; the first pass proved the characters making `n` bytes convert.
         let _ = unsafe {
-            convert(ws, n, |b| {
-                if let Some(s) = chunk.get_mut(k) {
-                    *s = b;
-                }
-                k += 1;
-                if k == chunk.len() {
-                    o.put(&chunk);
+            convert(ws, n, utf8, |b| {
+                if k + b.len() > chunk.len() {
+                    o.put(chunk.get(..k).unwrap_or(&[]));
                     k = 0;
                 }
+                if let Some(d) = chunk.get_mut(k..k + b.len()) {
+                    d.copy_from_slice(b);
+                }
+                k += b.len();
             })
         };
         o.put(chunk.get(..k).unwrap_or(&[]));
