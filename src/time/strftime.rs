@@ -227,6 +227,13 @@ fn num(o: &mut Out, v: i64, digits: usize, pad: u8, width: usize, plus: bool) {
     }
 }
 
+/// POSIX's `+` flag on `%C %F %G %Y`: a `+` precedes the value when the flag is given and
+/// either the value has more than `natural` digits or the field is wider than that
+/// (`%+5Y` of 270 is `+0270`, `%+4Y` of 1970 is `1970`, `%+4Y` of 12345 is `+12345`).
+fn plus_sign(plus: bool, v: i64, natural: u32, width: usize) -> bool {
+    plus && (v >= 10i64.pow(natural) || width > natural as usize)
+}
+
 fn text(o: &mut Out, s: &[u8], pad: u8, width: usize) {
     let c = if pad == b'0' { b'0' } else { b' ' };
     o.pad(c, width.saturating_sub(s.len()));
@@ -295,16 +302,24 @@ fn format(o: &mut Out, f: &[u8], t: &tm) {
             ),
             b'B' => text(o, name(&MONTHS, t.tm_mon).as_bytes(), pad, width),
             b'c' => format(o, b"%a %b %e %H:%M:%S %Y", t),
-            b'C' => num(o, year.div_euclid(100), 2, p0(b'0'), width, plus),
+            b'C' => {
+                let c = year.div_euclid(100);
+                num(o, c, 2, p0(b'0'), width, plus_sign(plus, c, 2, width))
+            }
             b'd' => num(o, t.tm_mday as i64, 2, p0(b'0'), width, false),
             b'D' | b'x' => format(o, b"%m/%d/%y", t),
             b'e' => num(o, t.tm_mday as i64, 2, p0(b' '), width, false),
             b'F' => {
-                num(o, year, 4, p0(b'0'), width.saturating_sub(6), plus);
+                // POSIX: with a width x, the year is formatted as by `%+{x-6}Y`.
+                let w = width.saturating_sub(6);
+                num(o, year, 4, p0(b'0'), w, plus_sign(plus, year, 4, w));
                 format(o, b"-%m-%d", t)
             }
             b'g' => num(o, iso_week(t).0.rem_euclid(100), 2, p0(b'0'), width, false),
-            b'G' => num(o, iso_week(t).0, 4, p0(b'0'), width, plus),
+            b'G' => {
+                let g = iso_week(t).0;
+                num(o, g, 4, p0(b'0'), width, plus_sign(plus, g, 4, width))
+            }
             b'H' => num(o, t.tm_hour as i64, 2, p0(b'0'), width, false),
             b'I' => num(o, hour12, 2, p0(b'0'), width, false),
             b'j' => num(o, t.tm_yday as i64 + 1, 3, p0(b'0'), width, false),
@@ -348,7 +363,7 @@ fn format(o: &mut Out, f: &[u8], t: &tm) {
                 false,
             ),
             b'y' => num(o, year.rem_euclid(100), 2, p0(b'0'), width, false),
-            b'Y' => num(o, year, 1, p0(b'0'), width, plus && year >= 10000),
+            b'Y' => num(o, year, 1, p0(b'0'), width, plus_sign(plus, year, 4, width)),
             b'z' => {
                 let off = t.tm_gmtoff;
                 let a = off.unsigned_abs() as i64;
@@ -457,6 +472,29 @@ mod tests {
         t.tm_yday = 59;
         t.tm_zone = c"CET".as_ptr();
         t
+    }
+
+    #[test]
+    fn plus_flag_as_posix_tabulates() {
+        let mut t = sample();
+        for (year, f, want) in [
+            (1970, "%+4Y", "1970"),
+            (270, "%+4Y", "0270"),
+            (12345, "%+4Y", "+12345"),
+            (270, "%+5Y", "+0270"),
+            (12345, "%+5Y", "+12345"),
+            (12345, "%+6Y", "+12345"),
+            (123456, "%+8Y", "+0123456"),
+            (12345, "%06Y", "012345"),
+            (2024, "%+6Y", "+02024"),
+            (2024, "%+C", "20"),
+            (2024, "%+3C", "+20"),
+            (2024, "%+10F", "2024-02-29"),
+            (2024, "%+11F", "+2024-02-29"),
+        ] {
+            t.tm_year = year - 1900;
+            assert_eq!(fmt(f, &t, 64).1, want, "{f} of {year}");
+        }
     }
 
     #[test]
