@@ -204,6 +204,10 @@ int sigqueue(pid_t, int, union sigval);
 
 int pthread_sigmask(int, const sigset_t *__restrict, sigset_t *__restrict);
 int pthread_kill(pthread_t, int);
+#ifdef _GNU_SOURCE
+/* GNU extension (glibc); musl lacks it. */
+int pthread_sigqueue(pthread_t, int, const union sigval);
+#endif
 
 void psiginfo(const siginfo_t *, const char *);
 void psignal(int, const char *);

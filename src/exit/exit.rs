@@ -1,5 +1,5 @@
-//! `exit` (C17 7.22.4.4; musl: src/exit/exit.c): atexit handlers, then destructors, then
-//! stdio, then `_Exit`.
+//! `exit` (C17 7.22.4.4; musl: src/exit/exit.c): the calling thread's C++ `thread_local`
+//! destructors (as glibc), atexit handlers, then destructors, then stdio, then `_Exit`.
 use crate::abi::types::c_int;
 
 /// Flushes stdio at exit; set when stdio is linked in.
@@ -10,6 +10,7 @@ pub static mut STDIO_EXIT: Option<unsafe fn()> = None;
 pub extern "C" fn exit(status: c_int) -> ! {
     // SAFETY: each stage runs registered callbacks that the program supplied for exit.
     unsafe {
+        crate::thread::cxa_thread_atexit::run_if_used(crate::rt::thread::current());
         super::atexit::run_handlers();
         crate::rt::init_fini::run_fini();
         if let Some(flush) = (*(&raw mut STDIO_EXIT)).take() {

@@ -59,6 +59,11 @@ pub struct Thread {
     pub robust_pending: usize,
     /// The tid that registered the list with the kernel (0: never; differs after `fork`).
     pub robust_tid: pid_t,
+    /// `PTHREAD_EXPLICIT_SCHED` start handshake (`crate::thread::pthread_create`): 0 run,
+    /// 1 wait for the creator, 2 give up (the scheduling could not be applied).
+    pub start_ctl: AtomicI32,
+    /// Newest `__cxa_thread_atexit_impl` destructor (`crate::thread::cxa_thread_atexit`).
+    pub tls_dtors: *mut c_void,
 }
 
 const _: () = assert!(core::mem::offset_of!(Thread, dtv) == 8);

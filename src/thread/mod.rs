@@ -1,12 +1,15 @@
 //! Threads (musl: src/thread/): creation, exit, join, TSD, once, mutexes, condition variables.
 pub mod __tls_get_addr;
+pub mod cxa_thread_atexit;
 pub mod mtx;
 pub mod notify_thread;
 pub mod pi_mutex;
+pub mod pthread_affinity;
 pub mod pthread_atfork;
 pub mod pthread_attr;
 pub mod pthread_attr_get;
 pub mod pthread_attr_init;
+pub mod pthread_attr_sched;
 pub mod pthread_attr_set;
 pub mod pthread_barrier;
 pub mod pthread_barrierattr;
@@ -30,6 +33,8 @@ pub mod pthread_rwlock;
 pub mod pthread_rwlockattr;
 pub mod pthread_self;
 pub mod pthread_setname_np;
+pub mod pthread_setschedparam;
+pub mod pthread_sigqueue;
 pub mod pthread_spin;
 pub mod robust;
 pub mod sem;

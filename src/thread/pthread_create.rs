@@ -39,11 +39,72 @@ fn map_stack(size: usize, guard: usize) -> Option<usize> {
     Some(base)
 }
 
+/// `Thread::start_ctl` while the creator applies `PTHREAD_EXPLICIT_SCHED` scheduling.
+const SCHED_PENDING: i32 = 1;
+/// `Thread::start_ctl` when that failed: the new thread exits at once.
+const SCHED_FAILED: i32 = 2;
+
+/// Applies `a`'s policy and priority to the just-cloned, waiting thread `t`, then lets it
+/// run; on failure waits until the kernel has removed it and returns the error number.
+///
+/// # Safety
+/// `t` must be a thread created with `start_ctl == SCHED_PENDING`.
+unsafe fn apply_sched(t: *mut Thread, a: &Attr) -> c_int {
+    // SAFETY: CLONE_PARENT_SETTID stored the tid before clone returned; the kernel reads
+    // one int (the priority) at `&a.prio`.
+    let r = unsafe {
+        let tid = (*t).tid;
+        crate::sys::check(crate::sys::syscall3(
+            crate::sys::nr::SYS_sched_setscheduler,
+            tid as usize,
+            a.policy as usize,
+            &raw const a.prio as usize,
+        ))
+    };
+    let err = match r {
+        Ok(_) => 0,
+        Err(e) => e.0,
+    };
+    // SAFETY: `t` stays mapped until we reclaim it below (on failure) or it exits.
+    unsafe {
+        let ctl = &(*t).start_ctl;
+        ctl.store(if err == 0 { 0 } else { SCHED_FAILED }, Ordering::Release);
+        crate::sys::futex::wake(ctl, 1);
+        if err != 0 {
+            // CLONE_CHILD_CLEARTID: the kernel zeroes tid and wakes us (a shared-futex wake)
+            // once it is gone.
+            let w = AtomicI32::from_ptr(&raw mut (*t).tid);
+            loop {
+                let tid = w.load(Ordering::Acquire);
+                if tid == 0 {
+                    break;
+                }
+                crate::sys::futex::wait_in(w, tid, true);
+            }
+        }
+    }
+    err
+}
+
 /// The new thread's first Rust frame: run the start routine, then exit with its value.
 unsafe extern "C" fn start(arg: *mut u8) -> i32 {
     let t = arg as *mut Thread;
     // SAFETY: pthread_create filled in the descriptor before clone; it is ours now.
     unsafe {
+        let ctl = &(*t).start_ctl;
+        if ctl.load(Ordering::Acquire) != 0 {
+            // PTHREAD_EXPLICIT_SCHED: the creator applies the scheduling first.
+            while ctl.load(Ordering::Acquire) == SCHED_PENDING {
+                crate::sys::futex::wait(ctl, SCHED_PENDING);
+            }
+            if ctl.load(Ordering::Acquire) == SCHED_FAILED {
+                // The creator reports the error and reclaims the stack once the kernel
+                // has cleared our tid.
+                loop {
+                    crate::sys::syscall1(crate::sys::nr::SYS_exit, 0);
+                }
+            }
+        }
         let f: StartFn = core::mem::transmute((*t).start);
         let result = f((*t).start_arg as *mut c_void);
         super::pthread_exit::pthread_exit(result)
@@ -58,7 +119,9 @@ unsafe extern "C" fn start(arg: *mut u8) -> i32 {
 ///
 /// # Errors
 /// `EAGAIN` when the stack cannot be mapped or the kernel refuses the thread; `EINVAL`
-/// for an attribute whose user stack is too small for the TLS area.
+/// for an attribute whose user stack is too small for the TLS area; with
+/// `PTHREAD_EXPLICIT_SCHED`, the kernel's error for the policy and priority (`EPERM`,
+/// `EINVAL`), after which no thread exists.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn pthread_create(
     thread: *mut *mut Thread,
@@ -106,6 +169,7 @@ pub unsafe extern "C" fn pthread_create(
         };
         (*t).stack_size = stack_top - (*t).stack_low;
         (*t).detach_state = AtomicI32::new(if a.detach != 0 { DETACHED } else { JOINABLE });
+        (*t).start_ctl = AtomicI32::new(if a.sched != 0 { SCHED_PENDING } else { 0 });
     }
     crate::malloc::lock::enable_threads();
     state::OTHER_THREADS.fetch_add(1, Ordering::AcqRel);
@@ -124,13 +188,21 @@ pub unsafe extern "C" fn pthread_create(
         let tid = &raw mut (*t).tid;
         crate::arch::clone::clone(start, stack_top, flags, t.cast(), tid, t as usize, tid)
     };
-    if r < 0 {
+    let err = if r < 0 {
+        EAGAIN
+    } else if a.sched != 0 {
+        // SAFETY: the thread waits on start_ctl, which it was created with.
+        unsafe { apply_sched(t, &a) }
+    } else {
+        0
+    };
+    if err != 0 {
         state::OTHER_THREADS.fetch_sub(1, Ordering::AcqRel);
         if map_base != 0 {
-            // SAFETY: the thread never started; the mapping is unused.
+            // SAFETY: the thread never started or has gone; the mapping is unused.
             unsafe { super::stack_cache::give(map_base, map_size, guard) };
         }
-        return EAGAIN;
+        return err;
     }
     // SAFETY: the caller guarantees `thread` is writable.
     unsafe { *thread = t };

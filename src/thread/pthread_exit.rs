@@ -15,6 +15,7 @@ pub extern "C" fn pthread_exit(value: *mut c_void) -> ! {
     unsafe {
         (*t).result = value;
         super::pthread_cancel::run_cleanups(t);
+        super::cxa_thread_atexit::run_if_used(t);
         super::pthread_key_create::run_destructors(t);
         crate::malloc::heap::thread_exit();
         super::robust::thread_exit();
