@@ -55,8 +55,10 @@ pub(crate) unsafe fn compare(mut a: *const u8, mut b: *const u8) -> c_int {
             if m != 0 {
                 return diff(a, b, m.trailing_zeros() as usize);
             }
-            a = a.add(V);
-            b = b.add(V);
+            // Step to the next 32-byte boundary of `a` (1..=32 bytes, all just compared).
+            let k = V - (a as usize & (V - 1));
+            a = a.add(k);
+            b = b.add(k);
         }
         loop {
             let mut room = page_room(a).min(page_room(b));
@@ -91,17 +93,19 @@ pub(crate) unsafe fn compare(mut a: *const u8, mut b: *const u8) -> c_int {
                 b = b.add(1);
                 continue;
             }
-            // One block before the groups, then a step of 1..=32 bytes that makes `a`
-            // 32-byte aligned (rechecking up to 31 equal, NUL-free bytes), so that only
-            // `b`'s loads may split cache lines.
-            let m = avx2::zero_mask(stop32(a, b));
-            if m != 0 {
-                return diff(a, b, m.trailing_zeros() as usize);
+            // Unless `a` is 32-byte aligned already: one block before the groups, then a
+            // step of 1..=31 bytes that aligns `a` (rechecking up to 31 equal, NUL-free
+            // bytes), so that only `b`'s loads may split cache lines.
+            if a as usize & (V - 1) != 0 {
+                let m = avx2::zero_mask(stop32(a, b));
+                if m != 0 {
+                    return diff(a, b, m.trailing_zeros() as usize);
+                }
+                let k = V - (a as usize & (V - 1));
+                a = a.add(k);
+                b = b.add(k);
+                room -= k;
             }
-            let k = V - (a as usize & (V - 1));
-            a = a.add(k);
-            b = b.add(k);
-            room -= k;
             while room >= 4 * V {
                 let t0 = stop32(a, b);
                 let t1 = stop32(a.add(V), b.add(V));
@@ -134,6 +138,37 @@ pub(crate) unsafe fn compare(mut a: *const u8, mut b: *const u8) -> c_int {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn every_start_alignment() {
+        if !super::avx2::usable() {
+            return;
+        }
+        let body: Vec<u8> = (0..300u32).map(|i| (i % 90) as u8 + 30).collect();
+        for oa in 0..40 {
+            for ob in [0usize, 1, 5, 31, 32, 33] {
+                for len in (0..200).step_by(7) {
+                    for at in [0, len / 2, len] {
+                        let mut a = vec![9u8; oa];
+                        a.extend_from_slice(&body[..len]);
+                        a.push(0);
+                        let mut b = vec![9u8; ob];
+                        b.extend_from_slice(&body[..len]);
+                        b.push(0);
+                        let r0 = (a.as_ptr(), b.as_ptr());
+                        // SAFETY: AVX2 checked; both NUL-terminated.
+                        let r = unsafe { super::compare(r0.0.add(oa), r0.1.add(ob)) };
+                        assert_eq!(r, 0, "oa={oa} ob={ob} len={len}");
+                        b[ob + at] = b[ob + at].wrapping_add(1);
+                        let want = a[oa + at] as i32 - b[ob + at] as i32;
+                        // SAFETY: as above.
+                        let r = unsafe { super::compare(a.as_ptr().add(oa), b.as_ptr().add(ob)) };
+                        assert_eq!(r, want, "oa={oa} ob={ob} len={len} at={at}");
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn differences_around_page_crossings() {
         if !super::avx2::usable() {
