@@ -122,14 +122,12 @@ pub unsafe fn relocate_relative(base: usize, dynv: *const usize) {
                 at.write_volatile(at.read_volatile().wrapping_add(base));
                 next = at.add(1);
             } else {
+                // Only the set bits: the lowest one each step (`tzcnt`, no call).
                 let mut bits = entry >> 1;
-                let mut at = next;
                 while bits != 0 {
-                    if bits & 1 != 0 {
-                        at.write_volatile(at.read_volatile().wrapping_add(base));
-                    }
-                    bits >>= 1;
-                    at = at.add(1);
+                    let at = next.add(bits.trailing_zeros() as usize);
+                    at.write_volatile(at.read_volatile().wrapping_add(base));
+                    bits &= bits - 1;
                 }
                 next = next.add(63);
             }

@@ -120,6 +120,10 @@ fn link_shared(archive: &Path, lib: &Path, names: &[String], scratch: &Path) -> 
             "-Wl,-z,noexecstack",
             "-Wl,-z,relro",
             "-Wl,-z,now",
+            // Relative relocations as DT_RELR (a bitmap): stage 1 applies ~500 of them at
+            // every start; packed, that is a few hundred instructions instead of ~5k, and
+            // stage 2 no longer walks past them in DT_RELA.
+            "-Wl,-z,pack-relative-relocs",
             "-Wl,--strip-debug",
         ])
         .arg(format!("-Wl,--version-script={}", script.display()))
