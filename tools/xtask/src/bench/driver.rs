@@ -4,7 +4,8 @@
 //! Options: `--filter TEXT` (programs or cases whose name contains TEXT), `--runs N`,
 //! `--quick` (short batches, fewer runs), `--callgrind` (instruction counts as well),
 //! `--glibc-static` (a `cc -static` column too), `--no-sysroot` (use the installed one),
-//! `--criterion` (instead: the criterion benches in `benches/string.rs`, rcc vs glibc).
+//! `--criterion` (instead: the criterion benches `benches/string.rs` and `benches/stdio.rs`,
+//! rcc vs glibc).
 use super::callgrind::{callgrind_program, callgrind_whole};
 use super::compile::{build_all, build_startup};
 use super::options::{Options, STARTUP, case_filter, libcs, programs};
@@ -21,7 +22,7 @@ pub(super) fn criterion(o: &Options) -> Result<(), String> {
     let mut cmd = Command::new(env!("CARGO"));
     cmd.current_dir(root().join("benches"))
         .env("CARGO_TARGET_DIR", target_dir().join("criterion"))
-        .args(["bench", "--bench", "string", "--"]);
+        .args(["bench", "--bench", "string", "--bench", "stdio", "--"]);
     if o.quick {
         cmd.args(["--warm-up-time", "0.5", "--measurement-time", "1"]);
     }
