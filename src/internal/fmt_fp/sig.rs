@@ -23,7 +23,13 @@ fn scaled(mant: u64, exp: i32, q: i32) -> Option<(u128, Ordering, bool)> {
         if q > 38 {
             return None;
         }
-        a = a.checked_mul(pow10(q as u32))?;
+        match a.checked_mul(pow10(q as u32)) {
+            Some(p) => a = p,
+            // Small values (1e-7 with 17 digits): the product needs up to 192 bits, but
+            // with a negative `exp` the divisor is a power of two, so shifts still do.
+            None if exp < 0 => return scaled_wide(mant, q as u32, exp.unsigned_abs()),
+            None => return None,
+        }
     } else {
         if -q > 38 {
             return None;
@@ -54,6 +60,43 @@ fn scaled(mant: u64, exp: i32, q: i32) -> Option<(u128, Ordering, bool)> {
     let (n, r) = (a / b, a % b);
     // r < b <= 2^127, so 2r does not overflow.
     Some((n, (2 * r).cmp(&b), r != 0))
+}
+
+/// `floor(mant * 10^q / 2^k)` with the same remainder facts as `scaled`, for a product
+/// `mant * 10^q` (`q <= 38`) of up to 192 bits held as `h * 2^64 + l`; `None` when the
+/// quotient does not fit in 128 bits.
+fn scaled_wide(mant: u64, q: u32, k: u32) -> Option<(u128, Ordering, bool)> {
+    if k == 0 || k >= 192 {
+        return None;
+    }
+    let p = pow10(q);
+    let lo = mant as u128 * (p as u64) as u128;
+    // mant * p < 2^192, so the high part fits in 128 bits.
+    let h = mant as u128 * (p >> 64) + (lo >> 64);
+    let l = lo as u64;
+    let quotient = if k >= 64 {
+        h >> (k - 64)
+    } else {
+        if h >> (64 + k) != 0 {
+            return None;
+        }
+        (h << (64 - k)) | (l >> k) as u128
+    };
+    // The remainder is the low k bits: against half a unit, bit k-1 decides and the bits
+    // below it break the tie.
+    let j = k - 1;
+    let (half_bit, below) = if j >= 64 {
+        let s = j - 64;
+        ((h >> s) & 1 == 1, l != 0 || h & ((1u128 << s) - 1) != 0)
+    } else {
+        ((l >> j) & 1 == 1, l & ((1u64 << j) - 1) != 0)
+    };
+    let ord = match (half_bit, below) {
+        (false, _) => Ordering::Less,
+        (true, false) => Ordering::Equal,
+        (true, true) => Ordering::Greater,
+    };
+    Some((quotient, ord, half_bit || below))
 }
 
 /// Formats `(-1)^neg * mant * 2^exp` (non-zero) for `%e %E %g %G`, or returns `None`

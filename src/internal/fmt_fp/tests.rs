@@ -337,3 +337,43 @@ fn sig_matches_big() {
     }
     assert!(taken > 30_000, "{taken}");
 }
+
+/// Small values with many digits (1e-7 with `%.17g`): the 192-bit product path of the
+/// `%e`/`%g` fast path agrees with the big-decimal path, and is taken.
+#[test]
+fn sig_wide_matches_big() {
+    use super::big::LIMBS_F64;
+    let mut r = Rng(0x9e37_79b9_7f4a_7c15);
+    let modes = [Mode::Nearest, Mode::Up, Mode::Down, Mode::Zero];
+    let mut taken = 0;
+    for n in 0..40_000u64 {
+        let (mant, exp) = if n % 2 == 0 {
+            (r.next() >> 11 | 1 << 52, -((r.next() % 90) as i32) - 60)
+        } else {
+            match Value::from_f64(1.0 / (n as f64 * 977.0 + 1e6)) {
+                Value::Finite { mant, exp, .. } => (mant, exp),
+                _ => unreachable!(),
+            }
+        };
+        let spec = Spec {
+            conv: [b'e', b'g'][(r.next() % 2) as usize],
+            prec: 14 + (r.next() % 5) as i32,
+            width: 0,
+            flags: 0,
+        };
+        let mode = modes[(r.next() % 4) as usize];
+        let mut a = Vec::new();
+        let Some(na) = super::sig::sig(&mut a, b"", false, mant, exp, &spec, mode) else {
+            continue;
+        };
+        taken += 1;
+        let mut b = Vec::new();
+        let nb = super::fmt::decimal::<LIMBS_F64, _>(&mut b, b"", false, mant, exp, &spec, mode);
+        assert_eq!(
+            (na, String::from_utf8(a).unwrap()),
+            (nb, String::from_utf8(b).unwrap()),
+            "mant={mant} exp={exp} {spec:?} {mode:?}"
+        );
+    }
+    assert!(taken > 30_000, "{taken}");
+}
