@@ -27,21 +27,7 @@ pub unsafe extern "C" fn fgetpwent(f: *mut File) -> *mut passwd {
     // SAFETY: the lock serialises access to LINE and STORE; the caller guarantees `f`.
     let r = unsafe {
         let (line, store) = (&mut *(&raw mut LINE), &mut *(&raw mut STORE));
-        loop {
-            let Some(l) = line.next(f) else {
-                break core::ptr::null_mut();
-            };
-            let len = l.len();
-            let Some(fields) = parse_pw(l) else { continue };
-            let whole = core::slice::from_raw_parts(l.as_ptr(), len + 1);
-            match store.keep(whole, &fields) {
-                Ok(p) => break p,
-                Err(e) => {
-                    crate::errno::set_errno(e.0);
-                    break core::ptr::null_mut();
-                }
-            }
-        }
+        line.next_entry(f, parse_pw, |whole, fields| store.keep(whole, fields))
     };
     LOCK.unlock();
     r

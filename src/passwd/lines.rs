@@ -209,4 +209,36 @@ impl FileLine {
         }
         Some(&mut line[..n])
     }
+
+    /// The `fget*ent` loop: reads lines of `f` until one parses (malformed lines are
+    /// skipped, as by musl and glibc) and returns what `keep` makes of it (the whole line
+    /// with its NUL, and the parsed fields); null at end of file, or with errno set when
+    /// `keep` fails.
+    ///
+    /// # Safety
+    /// `f` is a live stream.
+    pub unsafe fn next_entry<F, T>(
+        &mut self,
+        f: *mut crate::stdio::file::File,
+        parse: impl Fn(&mut [u8]) -> Option<F>,
+        mut keep: impl FnMut(&[u8], &F) -> Result<*mut T, Errno>,
+    ) -> *mut T {
+        loop {
+            // SAFETY: the caller guarantees `f`.
+            let Some(l) = (unsafe { self.next(f) }) else {
+                return core::ptr::null_mut();
+            };
+            let len = l.len();
+            let Some(fields) = parse(l) else { continue };
+            // SAFETY: the line and its NUL are `len + 1` bytes of the buffer.
+            let whole = unsafe { core::slice::from_raw_parts(self.ptr.cast::<u8>(), len + 1) };
+            match keep(whole, &fields) {
+                Ok(p) => return p,
+                Err(e) => {
+                    crate::errno::set_errno(e.0);
+                    return core::ptr::null_mut();
+                }
+            }
+        }
+    }
 }
