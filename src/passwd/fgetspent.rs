@@ -1,6 +1,6 @@
 //! `fgetspent` (shadow suite; musl: src/passwd/fgetspent.c): the next entry of a
 //! shadow-format stream, in static storage of its own.
-use super::getspnam_r::parse_sp;
+use super::getspnam_r::{EMPTY_SPWD, parse_sp};
 use super::lines::FileLine;
 use crate::abi::pwd::spwd;
 use crate::stdio::file::File;
@@ -8,17 +8,7 @@ use crate::thread::state::Lock;
 
 static LOCK: Lock = Lock::new();
 static mut LINE: FileLine = FileLine::new();
-static mut SP: spwd = spwd {
-    sp_namp: core::ptr::null_mut(),
-    sp_pwdp: core::ptr::null_mut(),
-    sp_lstchg: 0,
-    sp_min: 0,
-    sp_max: 0,
-    sp_warn: 0,
-    sp_inact: 0,
-    sp_expire: 0,
-    sp_flag: 0,
-};
+static mut SP: spwd = EMPTY_SPWD;
 
 /// `struct spwd *fgetspent(FILE *f);`
 ///

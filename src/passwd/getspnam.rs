@@ -1,5 +1,5 @@
 //! `getspnam` (shadow suite; musl: src/passwd/getspnam.c).
-use super::getspnam_r::find_sp;
+use super::getspnam_r::{EMPTY_SPWD, find_sp};
 use super::static_buf::StaticBuf;
 use crate::abi::pwd::spwd;
 use crate::abi::types::c_char;
@@ -12,17 +12,7 @@ const LINE_LIM: usize = 256;
 
 pub(crate) static LOCK: Lock = Lock::new();
 static mut BUF: StaticBuf = StaticBuf::new();
-static mut SP: spwd = spwd {
-    sp_namp: core::ptr::null_mut(),
-    sp_pwdp: core::ptr::null_mut(),
-    sp_lstchg: 0,
-    sp_min: 0,
-    sp_max: 0,
-    sp_warn: 0,
-    sp_inact: 0,
-    sp_expire: 0,
-    sp_flag: 0,
-};
+static mut SP: spwd = EMPTY_SPWD;
 
 /// `struct spwd *getspnam(const char *name);`
 ///

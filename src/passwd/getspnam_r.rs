@@ -25,6 +25,20 @@ fn num(f: &[u8]) -> Option<c_long> {
     Some(v)
 }
 
+/// An entry with no fields yet: the initial value of the static entries `getspnam` and
+/// `fgetspent` return.
+pub const EMPTY_SPWD: spwd = spwd {
+    sp_namp: core::ptr::null_mut(),
+    sp_pwdp: core::ptr::null_mut(),
+    sp_lstchg: 0,
+    sp_min: 0,
+    sp_max: 0,
+    sp_warn: 0,
+    sp_inact: 0,
+    sp_expire: 0,
+    sp_flag: 0,
+};
+
 /// Parses a line (already copied to its final place) into `sp`, NUL-terminating fields.
 pub fn parse_sp(line: &mut [u8], sp: &mut spwd) -> Option<()> {
     let mut rest: &mut [u8] = line;

@@ -3,7 +3,6 @@
 use super::__fmodeflags::{has, valid};
 use super::file::{EOF, F_EOF, F_NORD, F_NOWR, File, UNGET};
 use crate::abi::errno::{EINVAL, ENOMEM};
-use crate::abi::fcntl::{SEEK_CUR, SEEK_END, SEEK_SET};
 use crate::abi::stdio::BUFSIZ;
 use crate::abi::types::{c_char, c_int, c_void, off_t};
 
@@ -36,20 +35,11 @@ unsafe fn cookie(f: *mut File) -> *mut Cookie {
 unsafe fn mem_seek(f: *mut File, off: off_t, whence: c_int) -> off_t {
     // SAFETY: `f` is an fmemopen stream.
     let c = unsafe { &mut *cookie(f) };
-    let base = match whence {
-        SEEK_SET => 0,
-        SEEK_CUR => c.pos as off_t,
-        SEEK_END => c.len as off_t,
-        _ => {
-            crate::errno::set_errno(EINVAL);
-            return -1;
-        }
-    };
-    if off < -base || off > c.size as off_t - base {
-        crate::errno::set_errno(EINVAL);
+    let Some(pos) = super::mem_backend::seek_target(c.pos, c.len, off, whence, c.size as off_t)
+    else {
         return -1;
-    }
-    c.pos = (base + off) as usize;
+    };
+    c.pos = pos;
     c.pos as off_t
 }
 
@@ -77,12 +67,8 @@ unsafe fn mem_read(f: *mut File, buf: *mut u8, mut len: usize) -> usize {
 unsafe fn mem_write(f: *mut File, buf: *const u8, len: usize) -> usize {
     // SAFETY: `f` is an fmemopen stream; copies stay within `[0, size)` of the memory.
     unsafe {
-        let pending = (*f).wpos as usize - (*f).wbase as usize;
-        if pending != 0 {
-            (*f).wpos = (*f).wbase;
-            if mem_write(f, (*f).wbase, pending) < pending {
-                return 0;
-            }
+        if !super::mem_backend::drain(f, mem_write) {
+            return 0;
         }
         let c = &mut *cookie(f);
         if c.mode == b'a' {

@@ -38,6 +38,7 @@ pub mod getc;
 pub mod getdelim;
 pub mod gets;
 pub mod getw;
+pub mod mem_backend;
 pub mod ofl;
 pub mod open_memstream;
 pub mod open_wmemstream;

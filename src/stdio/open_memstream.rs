@@ -1,8 +1,6 @@
 //! `open_memstream`: a write stream into a growing `malloc`'d buffer (POSIX
 //! open_memstream(); musl: src/stdio/open_memstream.c).
 use super::file::{EOF, F_NORD, File};
-use crate::abi::errno::EINVAL;
-use crate::abi::fcntl::{SEEK_CUR, SEEK_END, SEEK_SET};
 use crate::abi::stdio::BUFSIZ;
 use crate::abi::types::{c_char, c_int, off_t};
 
@@ -33,32 +31,19 @@ unsafe fn cookie<'a>(f: *mut File) -> &'a mut Cookie {
 unsafe fn ms_seek(f: *mut File, off: off_t, whence: c_int) -> off_t {
     // SAFETY: `f` is a memstream.
     let c = unsafe { cookie(f) };
-    let base = match whence {
-        SEEK_SET => 0,
-        SEEK_CUR => c.pos as off_t,
-        SEEK_END => c.len as off_t,
-        _ => {
-            crate::errno::set_errno(EINVAL);
-            return -1;
-        }
-    };
-    if off < -base || off > isize::MAX as off_t - base {
-        crate::errno::set_errno(EINVAL);
+    let Some(pos) = super::mem_backend::seek_target(c.pos, c.len, off, whence, isize::MAX as off_t)
+    else {
         return -1;
-    }
-    c.pos = (base + off) as usize;
+    };
+    c.pos = pos;
     c.pos as off_t
 }
 
 unsafe fn ms_write(f: *mut File, buf: *const u8, len: usize) -> usize {
     // SAFETY: `f` is a memstream; the buffer grows before any copy past `space`.
     unsafe {
-        let pending = (*f).wpos as usize - (*f).wbase as usize;
-        if pending != 0 {
-            (*f).wpos = (*f).wbase;
-            if ms_write(f, (*f).wbase, pending) < pending {
-                return 0;
-            }
+        if !super::mem_backend::drain(f, ms_write) {
+            return 0;
         }
         let c = cookie(f);
         if len + c.pos >= c.space {

@@ -6,8 +6,6 @@
 //! sequence in its conversion state. The stream is unbuffered, so positions (`ftell`,
 //! `fseek`) count wide characters.
 use super::file::{EOF, F_NORD, File};
-use crate::abi::errno::EINVAL;
-use crate::abi::fcntl::{SEEK_CUR, SEEK_END, SEEK_SET};
 use crate::abi::types::{c_int, off_t, wchar_t};
 use crate::multibyte::internal::{INCOMPLETE, decode};
 
@@ -42,21 +40,11 @@ unsafe fn cookie<'a>(f: *mut File) -> &'a mut Cookie {
 unsafe fn wms_seek(f: *mut File, off: off_t, whence: c_int) -> off_t {
     // SAFETY: `f` is a wide memstream.
     let c = unsafe { cookie(f) };
-    let base = match whence {
-        SEEK_SET => 0,
-        SEEK_CUR => c.pos as off_t,
-        SEEK_END => c.len as off_t,
-        _ => {
-            crate::errno::set_errno(EINVAL);
-            return -1;
-        }
-    };
     let max = (isize::MAX as usize / core::mem::size_of::<wchar_t>()) as off_t;
-    if off < -base || off > max - base {
-        crate::errno::set_errno(EINVAL);
+    let Some(pos) = super::mem_backend::seek_target(c.pos, c.len, off, whence, max) else {
         return -1;
-    }
-    c.pos = (base + off) as usize;
+    };
+    c.pos = pos;
     c.state = 0;
     c.pos as off_t
 }
@@ -95,12 +83,8 @@ unsafe fn reserve(c: &mut Cookie, need: usize) -> bool {
 unsafe fn wms_write(f: *mut File, buf: *const u8, len: usize) -> usize {
     // SAFETY: `f` is a wide memstream; its own (empty) buffer is flushed first.
     unsafe {
-        let pending = (*f).wpos as usize - (*f).wbase as usize;
-        if pending != 0 {
-            (*f).wpos = (*f).wbase;
-            if wms_write(f, (*f).wbase, pending) < pending {
-                return 0;
-            }
+        if !super::mem_backend::drain(f, wms_write) {
+            return 0;
         }
     }
     // SAFETY: as above.
@@ -198,6 +182,7 @@ pub unsafe extern "C" fn open_wmemstream(bufp: *mut *mut wchar_t, sizep: *mut us
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::abi::fcntl::SEEK_SET;
 
     #[test]
     fn wide_text_and_positions() {

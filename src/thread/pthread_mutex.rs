@@ -143,6 +143,25 @@ impl Mutex {
             }
             core::hint::spin_loop();
         }
+        self.lock_sleeping(me, deadline, shared)
+    }
+
+    /// Relocks after a condition-variable wait, marked contended at once: other waiters
+    /// may have been requeued onto the lock word with us, and our unlock must wake them.
+    pub fn lock_contended(&self) -> Result<(), c_int> {
+        // Only private mutexes are requeued onto (see pthread_cond's `requeueable`).
+        self.lock_sleeping(my_tid(), None, false)
+    }
+
+    /// The contended path: takes the lock marked contended (someone may still sleep, and
+    /// our unlock must wake them), or marks it contended and sleeps on the futex until
+    /// `deadline`.
+    fn lock_sleeping(
+        &self,
+        me: i32,
+        deadline: Option<(&Timespec, bool)>,
+        shared: bool,
+    ) -> Result<(), c_int> {
         loop {
             let cur = self.lock.load(Ordering::Relaxed);
             if cur == 0 {
@@ -174,34 +193,6 @@ impl Mutex {
                     }
                 }
             }
-        }
-    }
-
-    /// Relocks after a condition-variable wait, marked contended at once: other waiters
-    /// may have been requeued onto the lock word with us, and our unlock must wake them.
-    pub fn lock_contended(&self) -> Result<(), c_int> {
-        let me = my_tid();
-        loop {
-            let cur = self.lock.load(Ordering::Relaxed);
-            if cur == 0 {
-                if self
-                    .lock
-                    .compare_exchange(0, me | WAITERS, Ordering::Acquire, Ordering::Relaxed)
-                    .is_ok()
-                {
-                    return Ok(());
-                }
-                continue;
-            }
-            if cur & WAITERS == 0
-                && self
-                    .lock
-                    .compare_exchange(cur, cur | WAITERS, Ordering::Relaxed, Ordering::Relaxed)
-                    .is_err()
-            {
-                continue;
-            }
-            futex::wait_in(&self.lock, cur | WAITERS, false);
         }
     }
 

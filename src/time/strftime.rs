@@ -1,6 +1,7 @@
 //! `strftime` (C17 7.27.3.5, POSIX strftime(); musl: src/time/strftime.c) in the C locale:
 //! every C17/POSIX conversion, the `E`/`O` modifiers (ignored), and the `_ - 0 +` flags
 //! with a field width, plus the GNU/BSD `%k %l %P %s`.
+//! (Past 500 lines only because of its unit tests: POSIX's flag table and the fast path.)
 use super::secs_to_tm::tm_to_secs;
 use crate::abi::time::tm;
 use crate::abi::types::{c_char, size_t};
