@@ -65,3 +65,27 @@ pub fn own_dynamic() -> usize {
     };
     addr
 }
+
+/// The bounds of a static non-PIE program's `R_*_IRELATIVE` table, which the linker
+/// script marks with `__rela_iplt_start`/`__rela_iplt_end`; `(0, 0)` anywhere else (the
+/// weak references resolve to 0 in libc.so, PIE and static PIE links).
+#[inline(always)]
+pub fn iplt_relas() -> (usize, usize) {
+    let (start, end): (usize, usize);
+    // SAFETY: loads two link-time constants from the GOT (relaxed to immediates by the
+    // linker); nothing else is read.
+    unsafe {
+        core::arch::asm!(
+            ".weak __rela_iplt_start",
+            ".hidden __rela_iplt_start",
+            ".weak __rela_iplt_end",
+            ".hidden __rela_iplt_end",
+            "mov {s}, [rip + __rela_iplt_start@GOTPCREL]",
+            "mov {e}, [rip + __rela_iplt_end@GOTPCREL]",
+            s = out(reg) start,
+            e = out(reg) end,
+            options(pure, readonly, nostack, preserves_flags)
+        )
+    };
+    (start, end)
+}

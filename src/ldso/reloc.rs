@@ -26,6 +26,18 @@ pub unsafe fn relocate(dso: &Dso, order: &[&Dso], skip_relative: bool) -> Result
     Ok(())
 }
 
+/// The address a reference of relocation type `ty` binds to for `sym` of `def`: for an
+/// IFUNC, what its resolver returns (a COPY copies the object itself, so never an IFUNC).
+fn value_of(def: &Dso, sym: &Sym, ty: u32) -> usize {
+    let addr = def.base + sym.st_value as usize;
+    if sym.st_info & 0xf != STT_GNU_IFUNC || ty == R_COPY {
+        return addr;
+    }
+    // SAFETY: an IFUNC symbol's value is its resolver, a function of the mapped (and by
+    // now relocated) module that takes no arguments and returns the implementation.
+    unsafe { core::mem::transmute::<usize, unsafe extern "C" fn() -> usize>(addr)() }
+}
+
 unsafe fn apply(
     dso: &Dso,
     order: &[&Dso],
@@ -74,8 +86,8 @@ unsafe fn apply(
             } else {
                 lookup::find(search, name)
             } {
-                Some((d, s)) => (d, d.base + s.st_value as usize, s.st_size as usize),
-                None if local => (dso, base + sym.st_value as usize, sym.st_size as usize),
+                Some((d, s)) => (d, value_of(d, s, ty), s.st_size as usize),
+                None if local => (dso, value_of(dso, sym, ty), sym.st_size as usize),
                 None if sym.st_info >> 4 == STB_WEAK => (dso, 0, 0),
                 None => return Err(Undefined(name)),
             }

@@ -179,8 +179,11 @@ pub unsafe fn run(libc_base: usize, mut sp: *mut usize) -> ! {
             prog.tls_offset = (*(&raw const tls::MAIN_TLS)).offset;
         }
 
+        // libc.so first (as musl and glibc relocate dependencies before the program): the
+        // program's COPY relocations then copy relocated data, and the IFUNC resolvers its
+        // relocations call run in a fully relocated libc.so.
         let order: [&Dso; 2] = [&*(&raw const PROG), &*(&raw const LIBC)];
-        for (d, skip_relative) in [(&*(&raw const PROG), false), (&*(&raw const LIBC), true)] {
+        for (d, skip_relative) in [(&*(&raw const LIBC), true), (&*(&raw const PROG), false)] {
             if let Err(super::reloc::Undefined(name)) =
                 super::reloc::relocate(d, &order, skip_relative)
             {

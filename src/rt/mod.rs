@@ -2,6 +2,7 @@
 pub mod auxv;
 pub mod canary;
 pub mod init_fini;
+pub mod irel;
 pub mod panic;
 pub mod start;
 pub mod thread;

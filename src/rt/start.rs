@@ -27,6 +27,7 @@ pub unsafe fn init_libc(envp: *mut *mut c_char, argv0: *mut c_char) {
         if !LOADED_DYNAMICALLY {
             let canary = super::canary::value();
             super::tls::init_main_thread(static_tls_module(), canary);
+            super::irel::apply_static();
         }
         crate::env::__progname::set(argv0);
     }

@@ -71,27 +71,31 @@ pub fn archive_symbols(archive: &Path) -> Result<ArchiveSymbols, String> {
     })
 }
 
+/// `name kind` for each line of `nm` output (`value kind name`), sorted: the kind is nm's
+/// letter (`T` function, `W` weak, `D`/`B` data, `i` IFUNC...), so a symbol that changes
+/// kind shows in the snapshot's diff as well as one that appears or goes.
+fn named_kinds(nm: &str, keep: impl Fn(&str) -> bool) -> String {
+    let lines: BTreeSet<String> = nm
+        .lines()
+        .filter_map(|l| {
+            let mut f = l.split_whitespace();
+            let (kind, name) = (f.nth(1)?, f.next()?);
+            keep(name).then(|| format!("{name} {kind}\n"))
+        })
+        .collect();
+    lines.into_iter().collect()
+}
+
 /// The defined dynamic symbols of `libc.so`, one per line, sorted.
 pub fn shared_exports(so: &Path) -> Result<String, String> {
     let text = output(Command::new("nm").args(["-D", "--defined-only"]).arg(so))?;
-    let names: BTreeSet<String> = text
-        .lines()
-        .filter_map(|l| l.split_whitespace().nth(2))
-        .map(str::to_string)
-        .collect();
-    Ok(names.into_iter().map(|n| n + "\n").collect())
+    Ok(named_kinds(&text, |_| true))
 }
 
 /// The defined global symbols of `libc.a` that user code can link against.
 pub fn static_exports(a: &Path) -> Result<String, String> {
     let text = output(Command::new("nm").args(["-g", "--defined-only"]).arg(a))?;
-    let names: BTreeSet<String> = text
-        .lines()
-        .filter_map(|l| l.split_whitespace().nth(2))
-        .filter(|n| !n.starts_with("__rcc_"))
-        .map(str::to_string)
-        .collect();
-    Ok(names.into_iter().map(|n| n + "\n").collect())
+    Ok(named_kinds(&text, |n| !n.starts_with("__rcc_")))
 }
 
 fn snapshot_text(lib: &Path) -> Result<String, String> {
