@@ -14,16 +14,24 @@ use core::sync::atomic::{AtomicU8, Ordering};
 /// Bytes in one block.
 pub(crate) const V: usize = 32;
 
-/// 0: not checked yet, 1: no AVX2, 2: AVX2 usable.
-static STATE: AtomicU8 = AtomicU8::new(0);
+/// 0: not checked yet, 1: no AVX2, 2: AVX2 usable, 3: AVX2 usable and the 64-byte
+/// AVX-512 kernels (src/string/avx512*.rs) preferred.
+pub(crate) static STATE: AtomicU8 = AtomicU8::new(0);
+
+/// `STATE` once the check has run: no AVX2.
+pub(crate) const NONE: u8 = 1;
+/// `STATE`: the AVX2 kernels.
+pub(crate) const AVX2: u8 = 2;
+/// `STATE`: the AVX-512 kernels (AVX2 usable too).
+pub(crate) const WIDE: u8 = 3;
 
 /// Whether the AVX2 kernels may run. The first call runs `cpuid` (which traps to the
 /// hypervisor on cloud VMs, so never at startup); later calls read the cached answer.
 #[inline(always)]
 pub(crate) fn usable() -> bool {
     match STATE.load(Ordering::Relaxed) {
-        2 => true,
-        1 => false,
+        AVX2 | WIDE => true,
+        NONE => false,
         _ => detect(),
     }
 }
@@ -32,7 +40,15 @@ pub(crate) fn usable() -> bool {
 /// entry points' fast path (their slow path calls `usable()`).
 #[inline(always)]
 pub(crate) fn ready() -> bool {
-    STATE.load(Ordering::Relaxed) == 2
+    STATE.load(Ordering::Relaxed) >= AVX2
+}
+
+/// The cached answer (0 before the check): for entry points that pick among the AVX-512
+/// kernels (`WIDE`), the AVX2 ones (`AVX2`) and their slow path with one load.
+#[inline(always)]
+#[allow(dead_code)] // the entry points switch to it kernel by kernel
+pub(crate) fn tier() -> u8 {
+    STATE.load(Ordering::Relaxed)
 }
 
 /// `p` unchanged, hidden from the optimizer: a kernel that returns its `d` argument
@@ -54,23 +70,58 @@ fn detect() -> bool {
     // SAFETY: cpuid exists on every x86_64 CPU; leaf 7 is read only when leaf 0 says it
     // exists, and xgetbv only when CPUID.1:ECX.OSXSAVE says the OS enabled it.
     #[allow(unused_unsafe)]
-    let ok = unsafe {
-        let max = __cpuid(0).eax;
+    let state = unsafe {
+        let l0 = __cpuid(0);
         let l1 = __cpuid(1);
         let osxsave_avx = l1.ecx & (3 << 27) == 3 << 27;
-        let avx2 = max >= 7 && __cpuid_count(7, 0).ebx & (1 << 5) != 0;
-        if osxsave_avx && avx2 {
+        let l7 = if l0.eax >= 7 {
+            __cpuid_count(7, 0).ebx
+        } else {
+            0
+        };
+        if osxsave_avx && l7 & (1 << 5) != 0 {
             let (lo, _hi): (u32, u32);
             core::arch::asm!("xgetbv", in("ecx") 0u32, out("eax") lo, out("edx") _hi,
                              options(nomem, nostack, preserves_flags));
-            // XMM and YMM state both saved by the OS.
-            lo & 6 == 6
+            // XMM and YMM state saved by the OS; for AVX-512 also the opmask and all of
+            // ZMM0-31 (XCR0 bits 5-7).
+            let avx512 = l7 & AVX512_FBWVL == AVX512_FBWVL && lo & 0xe6 == 0xe6;
+            // "AuthenticAMD": Zen 4 and later run 512-bit operations at full clock as
+            // one macro-op each; Intel parts before Sapphire Rapids lower their clock
+            // for them, so glibc keeps 32-byte string kernels there and so does rcc.
+            let amd = (l0.ebx, l0.edx, l0.ecx) == (0x6874_7541, 0x6974_6e65, 0x444d_4163);
+            match (lo & 6 == 6, avx512 && amd) {
+                (true, true) => WIDE,
+                (true, false) => AVX2,
+                _ => NONE,
+            }
         } else {
-            false
+            NONE
         }
     };
-    STATE.store(if ok { 2 } else { 1 }, Ordering::Relaxed);
-    ok
+    STATE.store(state, Ordering::Relaxed);
+    state != NONE
+}
+
+/// CPUID.(7,0):EBX bits AVX512F (16), AVX512BW (30) and AVX512VL (31).
+const AVX512_FBWVL: u32 = 1 << 16 | 1 << 30 | 1 << 31;
+
+/// Runs `f` once with each tier of kernels this CPU can run forced on (for tests of the
+/// entry points: every path, not just the one this CPU prefers). Tests that use it
+/// serialise on one lock; others running meanwhile get a correct tier either way.
+#[cfg(test)]
+pub(crate) fn each_tier(mut f: impl FnMut(u8)) {
+    static LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _g = LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    usable();
+    let best = STATE.load(Ordering::Relaxed);
+    for t in [NONE, AVX2, WIDE].into_iter().filter(|&t| t <= best) {
+        // NONE here only skips the AVX2 kernels: the entry points then take their
+        // slow path, which asks `usable()`, so slow paths are tested with NONE set.
+        STATE.store(t, Ordering::Relaxed);
+        f(t);
+    }
+    STATE.store(best, Ordering::Relaxed);
 }
 
 /// Loads 32 bytes from a 32-byte aligned address (never crosses a page).

@@ -32,6 +32,45 @@ pub(super) fn criterion(o: &Options) -> Result<(), String> {
     crate::util::run(&mut cmd)
 }
 
+/// Programs always run whole: their cases share set-up that is costly to repeat (stdio
+/// writes a 50 MB input file) or state (malloc_rss measures one heap's history).
+const WHOLE_RUN: [&str; 2] = ["stdio", "malloc_rss"];
+
+/// Runs `exe` (column `c` of `t`) once with `filter` as its `-f`, adding every case it
+/// prints, or only `only` when given; a failure marks the column.
+fn measure(
+    t: &mut Table,
+    c: usize,
+    exe: &Path,
+    batch: [&str; 4],
+    filter: Option<&str>,
+    only: Option<&str>,
+    libcs: &[super::options::Libc],
+) {
+    let mut cmd = Command::new(exe);
+    cmd.args(batch);
+    if let Some(f) = filter {
+        cmd.args(["-f", f]);
+    }
+    match run_captured(bench_env(&mut cmd)) {
+        Ok(out) => {
+            for (case, v, unit) in parse_lines(&out) {
+                if only.is_some_and(|o| o != case) {
+                    continue;
+                }
+                t.add(&case, c, v);
+                if unit != "ns/op" {
+                    t.case_units.insert(case, unit);
+                }
+            }
+        }
+        Err(e) => {
+            eprintln!("{} on {}: {e}", t.program, libcs[c].name);
+            t.failures[c] = Some(format!("run failed: {e}"));
+        }
+    }
+}
+
 pub fn bench(prefix: &Path, args: &[String]) -> Result<(), String> {
     let o = Options::parse(args)?;
     if o.criterion {
@@ -89,26 +128,22 @@ pub fn bench(prefix: &Path, args: &[String]) -> Result<(), String> {
                 continue;
             }
             let filter = case_filter(&o, &t.program);
-            for c in rotation(ncol, r) {
-                let Some(exe) = &ex[c] else { continue };
-                let mut cmd = Command::new(exe);
-                cmd.args(batch);
-                if let Some(f) = filter {
-                    cmd.args(["-f", f]);
+            if r == 0 || WHOLE_RUN.contains(&t.program.as_str()) {
+                // The first run learns the program's cases.
+                for c in rotation(ncol, r) {
+                    let Some(exe) = &ex[c] else { continue };
+                    measure(t, c, exe, batch, filter, None, &libcs);
                 }
-                match run_captured(bench_env(&mut cmd)) {
-                    Ok(out) => {
-                        for (case, v, unit) in parse_lines(&out) {
-                            t.add(&case, c, v);
-                            if unit != "ns/op" {
-                                t.case_units.insert(case, unit);
-                            }
-                        }
-                    }
-                    Err(e) => {
-                        eprintln!("{} on {}: {e}", t.program, libcs[c].name);
-                        t.failures[c] = Some(format!("run failed: {e}"));
-                    }
+                continue;
+            }
+            // Later runs go case by case, each libc in turn, so that the libcs' values for
+            // one case are taken within a fraction of a second of each other: this
+            // machine's speed drifts over seconds (a shared host), and whole-program runs
+            // a few seconds apart compared a case at different speeds.
+            for case in t.cases.clone() {
+                for c in rotation(ncol, r) {
+                    let Some(exe) = &ex[c] else { continue };
+                    measure(t, c, exe, batch, Some(&case), Some(&case), &libcs);
                 }
             }
         }
