@@ -2,7 +2,7 @@
 //! musl: src/string/memchr.c).
 use crate::abi::types::{c_int, c_void, size_t};
 use crate::string::simd::{self, W};
-use crate::string::{avx2, avx2_head};
+use crate::string::{avx2, avx2_head, avx512_scan};
 
 /// Bits `0..k` set, `k <= 16`.
 #[inline(always)]
@@ -19,7 +19,12 @@ pub(crate) fn low_bits(k: usize) -> u32 {
 /// `s..s+n` readable.
 #[inline]
 pub(crate) unsafe fn find_byte(s: *const u8, c: u8, n: usize) -> *const u8 {
-    if avx2::ready() {
+    let t = avx2::tier();
+    if t == avx2::WIDE {
+        // SAFETY: forwarded caller contract; AVX-512 was just checked.
+        return unsafe { avx512_scan::find_byte(s, c, n) };
+    }
+    if t == avx2::AVX2 {
         // SAFETY: forwarded caller contract; AVX2 was just checked.
         return unsafe { avx2_head::find_byte(s, c, n) };
     }
@@ -37,8 +42,8 @@ unsafe fn find_byte_slow(s: *const u8, c: u8, n: usize) -> *const u8 {
         return core::ptr::null();
     }
     if avx2::usable() {
-        // SAFETY: forwarded caller contract; AVX2 was just checked; n > 0.
-        return unsafe { avx2_head::find_byte(s, c, n) };
+        // SAFETY: forwarded caller contract; the tier says which kernels may run.
+        return unsafe { find_byte(s, c, n) };
     }
     let v = simd::splat(c);
     let off = s as usize & (W - 1);
@@ -127,46 +132,51 @@ mod tests {
 
     #[test]
     fn against_reference() {
-        let buf: Vec<u8> = (0..400u32).map(|i| (i % 251) as u8 | 1).collect();
-        for n in 0..=300usize {
-            for off in 0..16 {
-                let mut h = buf.clone();
-                for pos in [None, Some(0), Some(n / 2), Some(n.wrapping_sub(1)), Some(n)] {
-                    let pos = pos.filter(|&p| p <= n);
-                    h.copy_from_slice(&buf);
-                    if let Some(p) = pos {
-                        h[off + p] = 0;
+        crate::string::avx2::each_tier(|_| {
+            let buf: Vec<u8> = (0..400u32).map(|i| (i % 251) as u8 | 1).collect();
+            for n in 0..=300usize {
+                for off in 0..16 {
+                    let mut h = buf.clone();
+                    for pos in [None, Some(0), Some(n / 2), Some(n.wrapping_sub(1)), Some(n)] {
+                        let pos = pos.filter(|&p| p <= n);
+                        h.copy_from_slice(&buf);
+                        if let Some(p) = pos {
+                            h[off + p] = 0;
+                        }
+                        let want = reference(&h[off..off + n], 0);
+                        // SAFETY: n bytes from `off` are inside `h`.
+                        let got = unsafe { memchr(h.as_ptr().add(off).cast(), 0x100, n) };
+                        let got =
+                            (!got.is_null()).then(|| got as usize - h.as_ptr() as usize - off);
+                        assert_eq!(got, want, "n={n} off={off} pos={pos:?}");
                     }
-                    let want = reference(&h[off..off + n], 0);
-                    // SAFETY: n bytes from `off` are inside `h`.
-                    let got = unsafe { memchr(h.as_ptr().add(off).cast(), 0x100, n) };
-                    let got = (!got.is_null()).then(|| got as usize - h.as_ptr() as usize - off);
-                    assert_eq!(got, want, "n={n} off={off} pos={pos:?}");
                 }
             }
-        }
+        });
     }
 
     #[test]
     fn ends_before_unmapped_page() {
-        let g = Guarded::new();
-        for n in 0..=300 {
-            let mut v = vec![7u8; n];
-            let p = g.place(&v);
-            // SAFETY: n readable bytes end at the guard page.
-            assert!(unsafe { memchr(p.cast(), 0, n) }.is_null());
-            if n > 0 {
-                v[n - 1] = 0;
+        crate::string::avx2::each_tier(|_| {
+            let g = Guarded::new();
+            for n in 0..=300 {
+                let mut v = vec![7u8; n];
                 let p = g.place(&v);
-                // SAFETY: as above.
-                assert_eq!(
-                    unsafe { memchr(p.cast(), 0, n) },
-                    p.wrapping_add(n - 1).cast()
-                );
-                // SAFETY: the scan stops at the match, the last mapped byte.
-                let r = unsafe { memchr(p.cast(), 0, usize::MAX) };
-                assert_eq!(r, p.wrapping_add(n - 1).cast());
+                // SAFETY: n readable bytes end at the guard page.
+                assert!(unsafe { memchr(p.cast(), 0, n) }.is_null());
+                if n > 0 {
+                    v[n - 1] = 0;
+                    let p = g.place(&v);
+                    // SAFETY: as above.
+                    assert_eq!(
+                        unsafe { memchr(p.cast(), 0, n) },
+                        p.wrapping_add(n - 1).cast()
+                    );
+                    // SAFETY: the scan stops at the match, the last mapped byte.
+                    let r = unsafe { memchr(p.cast(), 0, usize::MAX) };
+                    assert_eq!(r, p.wrapping_add(n - 1).cast());
+                }
             }
-        }
+        });
     }
 }

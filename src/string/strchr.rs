@@ -1,7 +1,7 @@
 //! `strchr` (C11 7.24.5.2; musl: src/string/strchr.c).
 use crate::abi::types::{c_char, c_int};
 use crate::string::strchrnul::find_slow;
-use crate::string::{avx2, avx2_head};
+use crate::string::{avx2, avx2_head, avx512_scan};
 
 /// `char *strchr(const char *s, int c);`
 ///
@@ -11,7 +11,14 @@ use crate::string::{avx2, avx2_head};
 /// `s` points to a NUL-terminated string.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn strchr(s: *const c_char, c: c_int) -> *mut c_char {
-    if avx2::ready() {
+    let t = avx2::tier();
+    if t == avx2::WIDE {
+        // SAFETY: forwarded caller contract; AVX-512 was just checked.
+        return unsafe { avx512_scan::strchr(s.cast(), c as u8) }
+            .cast_mut()
+            .cast();
+    }
+    if t == avx2::AVX2 {
         // SAFETY: forwarded caller contract; AVX2 was just checked.
         return unsafe { avx2_head::strchr(s.cast(), c as u8) }
             .cast_mut()
@@ -39,39 +46,43 @@ mod tests {
 
     #[test]
     fn against_reference() {
-        for n in 0..=300 {
-            for off in 0..16 {
-                let mut v: Vec<u8> = (0..off + n + 40).map(|i| (i % 7) as u8 + b'a').collect();
-                v[off + n] = 0;
-                for c in [b'a', b'c', b'g', b'z', 0] {
-                    let p = v.as_ptr().wrapping_add(off);
-                    // SAFETY: NUL-terminated inside `v`.
-                    let r = unsafe { strchr(p.cast(), c as c_int) };
-                    let got = (!r.is_null()).then(|| r as usize - p as usize);
-                    assert_eq!(got, reference(&v[off..], c), "n={n} off={off} c={c}");
+        crate::string::avx2::each_tier(|_| {
+            for n in 0..=300 {
+                for off in 0..16 {
+                    let mut v: Vec<u8> = (0..off + n + 40).map(|i| (i % 7) as u8 + b'a').collect();
+                    v[off + n] = 0;
+                    for c in [b'a', b'c', b'g', b'z', 0] {
+                        let p = v.as_ptr().wrapping_add(off);
+                        // SAFETY: NUL-terminated inside `v`.
+                        let r = unsafe { strchr(p.cast(), c as c_int) };
+                        let got = (!r.is_null()).then(|| r as usize - p as usize);
+                        assert_eq!(got, reference(&v[off..], c), "n={n} off={off} c={c}");
+                    }
                 }
             }
-        }
+        });
     }
 
     #[test]
     fn ends_before_unmapped_page() {
-        let g = Guarded::new();
-        for n in 0..=300 {
-            let mut v = vec![b'm'; n + 1];
-            v[n] = 0;
-            let p = g.place(&v);
-            // SAFETY: NUL is the last mapped byte.
-            assert!(unsafe { strchr(p.cast(), b'x' as c_int) }.is_null());
-            // SAFETY: as above.
-            assert_eq!(unsafe { strchr(p.cast(), 0) }, p.wrapping_add(n).cast());
-            if n > 0 {
-                v[n - 1] = b'x';
+        crate::string::avx2::each_tier(|_| {
+            let g = Guarded::new();
+            for n in 0..=300 {
+                let mut v = vec![b'm'; n + 1];
+                v[n] = 0;
                 let p = g.place(&v);
+                // SAFETY: NUL is the last mapped byte.
+                assert!(unsafe { strchr(p.cast(), b'x' as c_int) }.is_null());
                 // SAFETY: as above.
-                let r = unsafe { strchr(p.cast(), b'x' as c_int) };
-                assert_eq!(r, p.wrapping_add(n - 1).cast());
+                assert_eq!(unsafe { strchr(p.cast(), 0) }, p.wrapping_add(n).cast());
+                if n > 0 {
+                    v[n - 1] = b'x';
+                    let p = g.place(&v);
+                    // SAFETY: as above.
+                    let r = unsafe { strchr(p.cast(), b'x' as c_int) };
+                    assert_eq!(r, p.wrapping_add(n - 1).cast());
+                }
             }
-        }
+        });
     }
 }

@@ -2,7 +2,7 @@
 //! musl: src/string/strchrnul.c).
 use crate::abi::types::{c_char, c_int};
 use crate::string::simd::{self, W};
-use crate::string::{avx2, avx2_head};
+use crate::string::{avx2, avx2_head, avx512_scan};
 
 /// The first byte of `s` equal to `c`, or the terminating NUL if none is.
 ///
@@ -12,7 +12,12 @@ use crate::string::{avx2, avx2_head};
 /// `s` points to a NUL-terminated string.
 #[inline]
 pub(crate) unsafe fn find_byte_or_nul(s: *const u8, c: u8) -> *const u8 {
-    if avx2::ready() {
+    let t = avx2::tier();
+    if t == avx2::WIDE {
+        // SAFETY: forwarded caller contract; AVX-512 was just checked.
+        return unsafe { avx512_scan::strchrnul(s, c) };
+    }
+    if t == avx2::AVX2 {
         // SAFETY: forwarded caller contract; AVX2 was just checked.
         return unsafe { avx2_head::find::<false>(s, c) };
     }
@@ -27,8 +32,8 @@ pub(crate) unsafe fn find_byte_or_nul(s: *const u8, c: u8) -> *const u8 {
 #[inline(never)]
 pub(crate) unsafe fn find_slow(s: *const u8, c: u8) -> *const u8 {
     if avx2::usable() {
-        // SAFETY: forwarded caller contract; AVX2 was just checked.
-        return unsafe { avx2_head::find::<false>(s, c) };
+        // SAFETY: forwarded caller contract; the tier says which kernels may run.
+        return unsafe { find_byte_or_nul(s, c) };
     }
     let v = simd::splat(c);
     let off = s as usize & (W - 1);
@@ -83,23 +88,25 @@ mod tests {
 
     #[test]
     fn found_or_end() {
-        for n in 0..=300 {
-            for off in 0..16 {
-                let mut v = vec![b'a'; off + n + 40];
-                v[off + n] = 0;
-                let p = v.as_mut_ptr().wrapping_add(off);
-                // SAFETY: NUL-terminated inside `v`.
-                assert_eq!(
-                    unsafe { strchrnul(p.cast(), b'b' as c_int) },
-                    p.wrapping_add(n).cast()
-                );
-                if n > 0 {
-                    v[off + n / 2] = b'b';
-                    // SAFETY: as above.
-                    let r = unsafe { strchrnul(p.cast(), 0x100 + b'b' as c_int) };
-                    assert_eq!(r, p.wrapping_add(n / 2).cast());
+        crate::string::avx2::each_tier(|_| {
+            for n in 0..=300 {
+                for off in 0..16 {
+                    let mut v = vec![b'a'; off + n + 40];
+                    v[off + n] = 0;
+                    let p = v.as_mut_ptr().wrapping_add(off);
+                    // SAFETY: NUL-terminated inside `v`.
+                    assert_eq!(
+                        unsafe { strchrnul(p.cast(), b'b' as c_int) },
+                        p.wrapping_add(n).cast()
+                    );
+                    if n > 0 {
+                        v[off + n / 2] = b'b';
+                        // SAFETY: as above.
+                        let r = unsafe { strchrnul(p.cast(), 0x100 + b'b' as c_int) };
+                        assert_eq!(r, p.wrapping_add(n / 2).cast());
+                    }
                 }
             }
-        }
+        });
     }
 }

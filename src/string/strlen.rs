@@ -2,7 +2,7 @@
 //! (C11 7.24.6.3; musl: src/string/strlen.c).
 use crate::abi::types::{c_char, size_t};
 use crate::string::simd::{self, W};
-use crate::string::{avx2, avx2_head};
+use crate::string::{avx2, avx2_head, avx512_scan};
 
 /// Number of bytes before the first NUL at `s`.
 ///
@@ -13,7 +13,12 @@ use crate::string::{avx2, avx2_head};
 /// `s` points to a NUL-terminated string.
 #[inline]
 pub(crate) unsafe fn str_len(s: *const u8) -> usize {
-    if avx2::ready() {
+    let t = avx2::tier();
+    if t == avx2::WIDE {
+        // SAFETY: forwarded caller contract; AVX-512 was just checked.
+        return unsafe { avx512_scan::strlen(s) };
+    }
+    if t == avx2::AVX2 {
         // SAFETY: forwarded caller contract; AVX2 was just checked.
         return unsafe { avx2_head::strlen(s) };
     }
@@ -28,8 +33,8 @@ pub(crate) unsafe fn str_len(s: *const u8) -> usize {
 #[inline(never)]
 unsafe fn str_len_slow(s: *const u8) -> usize {
     if avx2::usable() {
-        // SAFETY: forwarded caller contract; AVX2 was just checked.
-        return unsafe { avx2_head::strlen(s) };
+        // SAFETY: forwarded caller contract; the tier says which kernels may run.
+        return unsafe { str_len(s) };
     }
     let off = s as usize & (W - 1);
     let mut a = s.wrapping_sub(off);
@@ -84,25 +89,29 @@ mod tests {
 
     #[test]
     fn lengths_and_alignments() {
-        for n in 0..=300 {
-            for off in 0..16 {
-                let mut v = vec![b'x'; off + n + 40];
-                v[off + n] = 0;
-                // SAFETY: NUL-terminated inside `v`.
-                assert_eq!(unsafe { strlen(v.as_ptr().add(off).cast()) }, n);
+        crate::string::avx2::each_tier(|_| {
+            for n in 0..=300 {
+                for off in 0..16 {
+                    let mut v = vec![b'x'; off + n + 40];
+                    v[off + n] = 0;
+                    // SAFETY: NUL-terminated inside `v`.
+                    assert_eq!(unsafe { strlen(v.as_ptr().add(off).cast()) }, n);
+                }
             }
-        }
+        });
     }
 
     #[test]
     fn ends_before_unmapped_page() {
-        let g = Guarded::new();
-        for n in 0..=400 {
-            let mut v = vec![b'a'; n + 1];
-            v[n] = 0;
-            let p = g.place(&v);
-            // SAFETY: NUL is the last mapped byte.
-            assert_eq!(unsafe { strlen(p.cast()) }, n);
-        }
+        crate::string::avx2::each_tier(|_| {
+            let g = Guarded::new();
+            for n in 0..=400 {
+                let mut v = vec![b'a'; n + 1];
+                v[n] = 0;
+                let p = g.place(&v);
+                // SAFETY: NUL is the last mapped byte.
+                assert_eq!(unsafe { strlen(p.cast()) }, n);
+            }
+        });
     }
 }

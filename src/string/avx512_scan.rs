@@ -1,0 +1,317 @@
+//! Whole-string AVX-512 scans for strlen, strchr/strchrnul, strrchr and memchr: one
+//! aligned 64-byte load and a shifted mask for the head, then aligned 64-byte blocks and
+//! 128-byte-aligned pairs of them; no C counterpart. Callers check
+//! `avx2::tier() == avx2::WIDE` first.
+//!
+//! Every load is aligned, so it never leaves the page of its first byte; a load is made
+//! only when that byte is one the function may read (before the terminator, the match,
+//! or `s + n`). A pair is 128-byte aligned, so its second block shares the first's page.
+#![cfg(target_arch = "x86_64")]
+
+use crate::string::avx512::{self, Z, low_bits};
+use core::arch::x86_64::__m512i;
+
+/// `x` itself when looking for the NUL only, else zero where `x` is NUL or `c`.
+#[inline]
+#[target_feature(enable = "avx512f,avx512bw")]
+fn key<const NUL_ONLY: bool>(x: __m512i, v: __m512i) -> __m512i {
+    if NUL_ONLY { x } else { avx512::nul_or(x, v) }
+}
+
+/// The first byte at or after `s` that is NUL or (unless `NUL_ONLY`) equal to `c`.
+///
+/// # Safety
+/// AVX-512 is usable; `s` points to a NUL-terminated string.
+#[inline]
+#[target_feature(enable = "avx512f,avx512bw")]
+pub(crate) unsafe fn find<const NUL_ONLY: bool>(s: *const u8, c: u8) -> *const u8 {
+    let v = avx512::splat(c);
+    let off = s as usize & (Z - 1);
+    let mut a = s.wrapping_sub(off);
+    // SAFETY: see the module comment: aligned loads, stopping at the first block that
+    // holds a NUL or match.
+    unsafe {
+        let m = avx512::zeros(key::<NUL_ONLY>(avx512::load(a), v)) >> off;
+        if m != 0 {
+            return s.add(m.trailing_zeros() as usize);
+        }
+        a = a.add(Z);
+        if a as usize & Z != 0 {
+            let m = avx512::zeros(key::<NUL_ONLY>(avx512::load(a), v));
+            if m != 0 {
+                return a.add(m.trailing_zeros() as usize);
+            }
+            a = a.add(Z);
+        }
+        loop {
+            let x0 = key::<NUL_ONLY>(avx512::load(a), v);
+            let x1 = key::<NUL_ONLY>(avx512::load(a.add(Z)), v);
+            if avx512::zeros(avx512::min(x0, x1)) != 0 {
+                let m0 = avx512::zeros(x0);
+                if m0 != 0 {
+                    return a.add(m0.trailing_zeros() as usize);
+                }
+                return a.add(Z + avx512::zeros(x1).trailing_zeros() as usize);
+            }
+            a = a.add(2 * Z);
+        }
+    }
+}
+
+/// The length of the string at `s`.
+///
+/// # Safety
+/// AVX-512 is usable; `s` points to a NUL-terminated string.
+#[target_feature(enable = "avx512f,avx512bw")]
+pub(crate) unsafe fn strlen(s: *const u8) -> usize {
+    // SAFETY: forwarded caller contract.
+    unsafe { find::<true>(s, 0) as usize - s as usize }
+}
+
+/// The first byte of `s` equal to `c` (the terminator for `c == 0`), or null.
+///
+/// # Safety
+/// AVX-512 is usable; `s` points to a NUL-terminated string.
+#[target_feature(enable = "avx512f,avx512bw")]
+pub(crate) unsafe fn strchr(s: *const u8, c: u8) -> *const u8 {
+    // SAFETY: forwarded caller contract; `p` points into the string.
+    unsafe {
+        let p = find::<false>(s, c);
+        if *p == c { p } else { core::ptr::null() }
+    }
+}
+
+/// The first byte of `s` equal to `c`, or its terminator.
+///
+/// # Safety
+/// AVX-512 is usable; `s` points to a NUL-terminated string.
+#[target_feature(enable = "avx512f,avx512bw")]
+pub(crate) unsafe fn strchrnul(s: *const u8, c: u8) -> *const u8 {
+    // SAFETY: forwarded caller contract.
+    unsafe { find::<false>(s, c) }
+}
+
+/// The first byte equal to `c` in `s..s+n`, or null.
+///
+/// # Safety
+/// AVX-512 is usable; `s..s+n` readable, or readable up to the first `c`.
+#[target_feature(enable = "avx512f,avx512bw")]
+pub(crate) unsafe fn find_byte(s: *const u8, c: u8, n: usize) -> *const u8 {
+    if n == 0 {
+        return core::ptr::null();
+    }
+    let v = avx512::splat(c);
+    let off = s as usize & (Z - 1);
+    let mut a = s.wrapping_sub(off);
+    // SAFETY: see the module comment; each block starts inside `s..s+n` before any match
+    // (or is the block holding `s`), and bytes past `s + n` are masked off.
+    unsafe {
+        let mut m = avx512::eq(avx512::load(a), v) >> off;
+        let avail = Z - off;
+        if n <= avail {
+            m &= low_bits(n);
+            return if m != 0 {
+                s.add(m.trailing_zeros() as usize)
+            } else {
+                core::ptr::null()
+            };
+        }
+        if m != 0 {
+            return s.add(m.trailing_zeros() as usize);
+        }
+        let mut rem = n - avail;
+        a = a.add(Z);
+        if rem > Z && a as usize & Z != 0 {
+            let m = avx512::eq(avx512::load(a), v);
+            if m != 0 {
+                return a.add(m.trailing_zeros() as usize);
+            }
+            a = a.add(Z);
+            rem -= Z;
+        }
+        while rem > 2 * Z {
+            let (x0, x1) = (avx512::load(a), avx512::load(a.add(Z)));
+            let (m0, m1) = (avx512::eq(x0, v), avx512::eq(x1, v));
+            if m0 | m1 != 0 {
+                if m0 != 0 {
+                    return a.add(m0.trailing_zeros() as usize);
+                }
+                return a.add(Z + m1.trailing_zeros() as usize);
+            }
+            a = a.add(2 * Z);
+            rem -= 2 * Z;
+        }
+        loop {
+            let m = avx512::eq(avx512::load(a), v) & low_bits(rem);
+            if m != 0 {
+                return a.add(m.trailing_zeros() as usize);
+            }
+            if rem <= Z {
+                return core::ptr::null();
+            }
+            a = a.add(Z);
+            rem -= Z;
+        }
+    }
+}
+
+/// The last set bit of `e` as an offset from `a`, or `last` when `e` is zero.
+#[inline(always)]
+fn last_in(a: *const u8, e: u64, last: *const u8) -> *const u8 {
+    if e != 0 {
+        a.wrapping_add(63 - e.leading_zeros() as usize)
+    } else {
+        last
+    }
+}
+
+/// The last byte equal to `c != 0` in the string at `s`, or null.
+///
+/// # Safety
+/// AVX-512 is usable; `s` points to a NUL-terminated string; `c != 0`.
+#[target_feature(enable = "avx512f,avx512bw")]
+pub(crate) unsafe fn find_last_byte(s: *const u8, c: u8) -> *const u8 {
+    let v = avx512::splat(c);
+    let off = s as usize & (Z - 1);
+    let mut a = s.wrapping_sub(off);
+    // SAFETY: see the module comment: aligned loads up to the block (or pair) holding the
+    // terminator. The pair reloaded at the end was read before.
+    unsafe {
+        let x = avx512::load(a);
+        let keep = !0u64 << off;
+        let z = avx512::zeros(x) & keep;
+        let e = avx512::eq(x, v) & keep;
+        if z != 0 {
+            // Only matches before the terminator count (c != 0: not the NUL itself).
+            return last_in(a, e & (z ^ (z - 1)), core::ptr::null());
+        }
+        let mut last = last_in(a, e, core::ptr::null());
+        a = a.add(Z);
+        if a as usize & Z != 0 {
+            let x = avx512::load(a);
+            let (z, e) = (avx512::zeros(x), avx512::eq(x, v));
+            if z != 0 {
+                return last_in(a, e & (z ^ (z - 1)), last);
+            }
+            last = last_in(a, e, last);
+            a = a.add(Z);
+        }
+        // Pairs; only the address of the last one holding a match is kept, its matches
+        // are worked out once, at the end.
+        let mut pa: *const u8 = core::ptr::null();
+        let (x0, x1) = loop {
+            let (x0, x1) = (avx512::load(a), avx512::load(a.add(Z)));
+            if avx512::zeros(avx512::min(x0, x1)) != 0 {
+                break (x0, x1);
+            }
+            if avx512::eq(x0, v) | avx512::eq(x1, v) != 0 {
+                pa = a;
+            }
+            a = a.add(2 * Z);
+        };
+        let z0 = avx512::zeros(x0);
+        let (e0, e1) = if z0 != 0 {
+            (avx512::eq(x0, v) & (z0 ^ (z0 - 1)), 0)
+        } else {
+            let z1 = avx512::zeros(x1);
+            (avx512::eq(x0, v), avx512::eq(x1, v) & (z1 ^ (z1 - 1)))
+        };
+        if e1 != 0 {
+            return last_in(a.add(Z), e1, last);
+        }
+        if e0 != 0 {
+            return last_in(a, e0, last);
+        }
+        if pa.is_null() {
+            return last;
+        }
+        let (x0, x1) = (avx512::load(pa), avx512::load(pa.add(Z)));
+        let e1 = avx512::eq(x1, v);
+        if e1 != 0 {
+            return last_in(pa.add(Z), e1, last);
+        }
+        last_in(pa, avx512::eq(x0, v), last)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::string::avx2;
+    use crate::string::testutil::Guarded;
+
+    fn wide() -> bool {
+        avx2::usable() && avx2::tier() == avx2::WIDE
+    }
+
+    /// Strings of every length to 600 at every offset in a 64-byte line, one `c` at
+    /// position `at` (if inside), against a byte loop.
+    #[test]
+    fn against_reference() {
+        if !wide() {
+            return;
+        }
+        let mut buf = vec![0u8; 800];
+        let base = buf.as_mut_ptr().wrapping_add(64 - (buf.as_ptr() as usize & 63));
+        for off in 0..64 {
+            for n in (0..=600usize).step_by(if off % 8 == 0 { 1 } else { 7 }) {
+                for at in [0, n / 3, n.saturating_sub(1), n + 1] {
+                    // SAFETY: off + n + 2 < 800 - 64.
+                    let s = unsafe {
+                        let s = base.add(off);
+                        core::ptr::write_bytes(s, b'a', n + 2);
+                        if at < n {
+                            *s.add(at) = b'c';
+                        }
+                        *s.add(n) = 0;
+                        s
+                    };
+                    let first = (at < n).then_some(at);
+                    // SAFETY: `s` is NUL-terminated at `n`, readable to `n + 1`.
+                    unsafe {
+                        assert_eq!(strlen(s), n);
+                        let p = strchrnul(s, b'c');
+                        assert_eq!(p as usize - s as usize, first.unwrap_or(n));
+                        assert_eq!(strchr(s, 0), s.add(n));
+                        let p = find_last_byte(s, b'c');
+                        assert_eq!((!p.is_null()).then(|| p as usize - s as usize), first);
+                        let p = find_last_byte(s, b'a');
+                        let last_a = (0..n).rev().find(|&i| Some(i) != first);
+                        assert_eq!((!p.is_null()).then(|| p as usize - s as usize), last_a);
+                        for len in [n, n + 1, at, at + 1] {
+                            let p = find_byte(s, b'c', len);
+                            let want = first.filter(|&f| f < len);
+                            assert_eq!((!p.is_null()).then(|| p as usize - s as usize), want);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Strings and ranges that end at the last byte before an unmapped page; memchr with
+    /// a length past the page when the byte is found first.
+    #[test]
+    fn ends_before_unmapped_page() {
+        if !wide() {
+            return;
+        }
+        let g = Guarded::new();
+        for n in 0..=700 {
+            let mut v = vec![b'm'; n + 1];
+            v[n] = 0;
+            let p = g.place(&v);
+            // SAFETY: the NUL is the last mapped byte.
+            unsafe {
+                assert_eq!(strlen(p), n);
+                assert_eq!(strchrnul(p, b'x'), p.add(n));
+                assert!(find_last_byte(p, b'x').is_null());
+                assert!(find_byte(p, b'x', n + 1).is_null());
+                assert_eq!(find_byte(p, 0, usize::MAX), p.add(n));
+                if n > 0 {
+                    assert_eq!(find_last_byte(p, b'm'), p.add(n - 1));
+                }
+            }
+        }
+    }
+}
