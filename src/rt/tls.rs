@@ -26,15 +26,19 @@ pub static mut MAIN_TLS: TlsModule = TlsModule {
     offset: 0,
 };
 
-/// Room for the main thread without a syscall: the descriptor plus small TLS blocks.
-const BUILTIN: usize = 1024;
+/// Room for the main thread without a syscall: the descriptor, its TSD array and small
+/// TLS blocks.
+const BUILTIN: usize = 1024 + TSD_BYTES;
+/// Bytes of a thread's TSD array, which lies right after its descriptor in every thread
+/// (so `pthread_getspecific` is one `%fs`-relative load: see `TSD_OFFSET`).
+const TSD_BYTES: usize = crate::thread::state::KEYS_MAX * 8;
+/// Offset of the TSD array from the thread pointer.
+pub const TSD_OFFSET: usize = core::mem::size_of::<Thread>();
 #[repr(C, align(64))]
 struct Builtin([u8; BUILTIN]);
 static mut BUILTIN_AREA: Builtin = Builtin([0; BUILTIN]);
 /// The main thread's DTV: `[module count, module 1 block address]`.
 static mut MAIN_DTV: [usize; 2] = [0; 2];
-/// The main thread's thread-specific values.
-static mut MAIN_TSD: [usize; crate::thread::state::KEYS_MAX] = [0; crate::thread::state::KEYS_MAX];
 /// The main thread's descriptor lives in the TLS area; this records it for the loader.
 pub static mut MAIN_THREAD: *mut Thread = core::ptr::null_mut();
 
@@ -62,7 +66,7 @@ pub unsafe fn init_main_thread(module: Option<TlsModule>, canary: usize) -> *mut
     m.align = m.align.max(1);
     m.offset = offset_for(m.size, m.align, m.image as usize);
     let align = m.align.max(core::mem::align_of::<Thread>()).max(16);
-    let need = m.offset + core::mem::size_of::<Thread>() + align;
+    let need = m.offset + TSD_OFFSET + TSD_BYTES + align;
     let area = if need <= BUILTIN {
         &raw mut BUILTIN_AREA as usize
     } else {
@@ -98,7 +102,9 @@ pub unsafe fn init_main_thread(module: Option<TlsModule>, canary: usize) -> *mut
         (*t).canary = canary;
         (*t).pointer_guard = canary.rotate_left(17) ^ 0x9e37_79b9_7f4a_7c15;
         (*t).detach_state = core::sync::atomic::AtomicI32::new(crate::thread::state::JOINABLE);
-        (*t).tsd = (&raw mut MAIN_TSD).cast();
+        // The TSD array after the descriptor is zero: the built-in area is in .bss and
+        // a fresh mapping is zero-filled.
+        (*t).tsd = (tp + TSD_OFFSET) as *mut *mut crate::abi::types::c_void;
         if crate::sys::proc::arch_prctl(crate::arch::tp::ARCH_SET_FS, tp).is_err() {
             crate::arch::entry::crash();
         }
@@ -136,7 +142,7 @@ pub unsafe fn init_thread_area(top: usize) -> (*mut Thread, usize) {
         core::ptr::write_bytes(block.add(m.len), 0, m.size - m.len);
         let t = tp as *mut Thread;
         t.write(Thread::ZERO);
-        let tsd = (tp + core::mem::size_of::<Thread>()) as *mut usize;
+        let tsd = (tp + TSD_OFFSET) as *mut usize;
         core::ptr::write_bytes(tsd, 0, crate::thread::state::KEYS_MAX);
         let dtv = tsd.add(crate::thread::state::KEYS_MAX);
         dtv.write(1);

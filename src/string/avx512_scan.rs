@@ -252,7 +252,9 @@ mod tests {
             return;
         }
         let mut buf = vec![0u8; 800];
-        let base = buf.as_mut_ptr().wrapping_add(64 - (buf.as_ptr() as usize & 63));
+        let base = buf
+            .as_mut_ptr()
+            .wrapping_add(64 - (buf.as_ptr() as usize & 63));
         for off in 0..64 {
             for n in (0..=600usize).step_by(if off % 8 == 0 { 1 } else { 7 }) {
                 for at in [0, n / 3, n.saturating_sub(1), n + 1] {

@@ -63,8 +63,11 @@ pub extern "C" fn pthread_getspecific(key: c_uint) -> *mut c_void {
     if key as usize >= KEYS_MAX {
         return core::ptr::null_mut();
     }
-    // SAFETY: the calling thread's TSD array has KEYS_MAX slots.
-    unsafe { *(*crate::rt::thread::current()).tsd.add(key as usize) }
+    // One load: every thread's TSD array lies `TSD_OFFSET` bytes past its descriptor,
+    // which `%fs` addresses (musl reads the descriptor, then its `tsd` pointer, then the
+    // slot).
+    // SAFETY: `key < KEYS_MAX`, checked above; every thread rcc runs has its descriptor.
+    unsafe { crate::arch::tp::tsd_slot(key as usize) as *mut c_void }
 }
 
 /// `int pthread_setspecific(pthread_key_t key, const void *value);`
