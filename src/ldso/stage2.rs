@@ -24,9 +24,19 @@ fn die(parts: &[&[u8]]) -> ! {
     crate::sys::proc::exit_group(127)
 }
 
+/// The bytes of a loader string, measured with a byte loop: `CStr::from_ptr` would call
+/// rcc's `strlen`, whose first call runs `cpuid` to pick its kernels, and `cpuid` traps to
+/// the hypervisor on cloud VMs (3.6 µs each here). A program that never calls a string
+/// function must not pay for that at start-up.
 fn c_bytes<'a>(s: *const u8) -> &'a [u8] {
+    let mut n = 0;
     // SAFETY: loader strings come from string tables and argv, all NUL-terminated.
-    unsafe { core::ffi::CStr::from_ptr(s as *const core::ffi::c_char).to_bytes() }
+    unsafe {
+        while *s.add(n) != 0 {
+            n += 1;
+        }
+        core::slice::from_raw_parts(s, n)
+    }
 }
 
 /// Whether a `DT_NEEDED` name is this library (rcc's libc.so under any of its names).
