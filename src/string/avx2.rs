@@ -67,30 +67,28 @@ pub(crate) fn opaque<T>(mut p: *mut T) -> *mut T {
 #[inline(never)]
 fn detect() -> bool {
     use core::arch::x86_64::{__cpuid, __cpuid_count};
-    // SAFETY: cpuid exists on every x86_64 CPU; leaf 7 is read only when leaf 0 says it
-    // exists, and xgetbv only when CPUID.1:ECX.OSXSAVE says the OS enabled it.
+    // Two `cpuid`s (each traps to the hypervisor on cloud VMs: 3.6 us here): leaf 1, and
+    // leaf 7 only on a CPU with AVX, whose highest basic leaf is always 0xd or more.
+    // SAFETY: cpuid exists on every x86_64 CPU; xgetbv only runs when CPUID.1:ECX.OSXSAVE
+    // says the OS enabled it.
     #[allow(unused_unsafe)]
     let state = unsafe {
-        let l0 = __cpuid(0);
         let l1 = __cpuid(1);
-        let osxsave_avx = l1.ecx & (3 << 27) == 3 << 27;
-        let l7 = if l0.eax >= 7 {
-            __cpuid_count(7, 0).ebx
-        } else {
-            0
-        };
-        if osxsave_avx && l7 & (1 << 5) != 0 {
+        if l1.ecx & (3 << 27) == 3 << 27 {
+            let l7 = __cpuid_count(7, 0).ebx;
             let (lo, _hi): (u32, u32);
             core::arch::asm!("xgetbv", in("ecx") 0u32, out("eax") lo, out("edx") _hi,
                              options(nomem, nostack, preserves_flags));
             // XMM and YMM state saved by the OS; for AVX-512 also the opmask and all of
             // ZMM0-31 (XCR0 bits 5-7).
             let avx512 = l7 & AVX512_FBWVL == AVX512_FBWVL && lo & 0xe6 == 0xe6;
-            // "AuthenticAMD": Zen 4 and later run 512-bit operations at full clock as
-            // one macro-op each; Intel parts before Sapphire Rapids lower their clock
-            // for them, so glibc keeps 32-byte string kernels there and so does rcc.
-            let amd = (l0.ebx, l0.edx, l0.ecx) == (0x6874_7541, 0x6974_6e65, 0x444d_4163);
-            match (lo & 6 == 6, avx512 && amd) {
+            // Families 0x17 and up are AMD's Zen line (and Hygon's): Zen 4 and later run
+            // 512-bit operations at full clock as one macro-op each. Intel (family 6)
+            // parts before Sapphire Rapids lower their clock for them, so glibc keeps
+            // 32-byte string kernels there and so does rcc.
+            let (base, ext) = ((l1.eax >> 8) & 0xf, (l1.eax >> 20) & 0xff);
+            let family = if base == 0xf { base + ext } else { base };
+            match (lo & 6 == 6 && l7 & (1 << 5) != 0, avx512 && family >= 0x17) {
                 (true, true) => WIDE,
                 (true, false) => AVX2,
                 _ => NONE,
