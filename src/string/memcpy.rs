@@ -61,7 +61,7 @@ pub(crate) unsafe fn copy_forward(d: *mut u8, s: *const u8, n: usize) {
         // SAFETY: forwarded caller contract.
         return unsafe { copy_small(d, s, n) };
     }
-    if avx2::tier() == avx2::WIDE {
+    if avx2::tier() == avx2::WIDE && avx512_mem::copy_fits(n) {
         // SAFETY: forwarded caller contract; AVX-512 was just checked; n > 32.
         return unsafe { avx512_mem::copy_forward_erms(d, s, n) };
     }
@@ -118,7 +118,7 @@ pub unsafe extern "C" fn memcpy(dest: *mut c_void, src: *const c_void, n: size_t
         return dest;
     }
     let t = avx2::tier();
-    if t == avx2::WIDE {
+    if t == avx2::WIDE && avx512_mem::copy_fits(n) {
         // SAFETY: forwarded caller contract; AVX-512 was just checked; n > 32.
         return unsafe { avx512_mem::memcpy(dest.cast(), src.cast(), n) }.cast();
     }

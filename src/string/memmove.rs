@@ -14,7 +14,7 @@ pub(crate) unsafe fn copy_backward(d: *mut u8, s: *const u8, n: usize) {
         // SAFETY: forwarded caller contract.
         return unsafe { copy_small(d, s, n) };
     }
-    if avx2::tier() == avx2::WIDE {
+    if avx2::tier() == avx2::WIDE && avx512_mem::copy_fits(n) {
         // SAFETY: forwarded caller contract; AVX-512 was just checked; n > 32.
         return unsafe { avx512_mem::copy_backward(d, s, n) };
     }
@@ -63,7 +63,7 @@ pub unsafe extern "C" fn memmove(dest: *mut c_void, src: *const c_void, n: size_
         return dest;
     }
     let t = avx2::tier();
-    if t == avx2::WIDE {
+    if t == avx2::WIDE && avx512_mem::copy_fits(n) {
         // SAFETY: forwarded caller contract; AVX-512 was just checked; n > 32.
         return unsafe { avx512_mem::memmove(d, s, n) }.cast();
     }
