@@ -216,33 +216,41 @@ pub(crate) unsafe fn fill(d: *mut u8, c: u8, n: usize) {
             return;
         }
         let v = avx512::splat(c);
-        avx512::storeu(d, v);
-        avx512::storeu(d.add(n - Z), v);
         if n <= 2 * Z {
+            avx512::storeu(d, v);
+            avx512::storeu(d.add(n - Z), v);
             return;
         }
-        avx512::storeu(d.add(Z), v);
-        avx512::storeu(d.add(n - 2 * Z), v);
         if n <= 4 * Z {
+            // In ascending order (measured: stores that split cache lines go faster when
+            // they fill the lines in order).
+            avx512::storeu(d, v);
+            avx512::storeu(d.add(Z), v);
+            avx512::storeu(d.add(n - 2 * Z), v);
+            avx512::storeu(d.add(n - Z), v);
             return;
         }
+        avx512::storeu(d, v);
+        avx512::storeu(d.add(Z), v);
         avx512::storeu(d.add(2 * Z), v);
         avx512::storeu(d.add(3 * Z), v);
-        avx512::storeu(d.add(n - 3 * Z), v);
+        if n > 8 * Z {
+            // First 64-byte aligned offset at or after 4 * 64 - 63; the tail covers the
+            // rest.
+            let mut i = 4 * Z - (d as usize & (Z - 1));
+            let end = n - 4 * Z;
+            while i < end {
+                avx512::store(d.add(i), v);
+                avx512::store(d.add(i + Z), v);
+                avx512::store(d.add(i + 2 * Z), v);
+                avx512::store(d.add(i + 3 * Z), v);
+                i += 4 * Z;
+            }
+        }
         avx512::storeu(d.add(n - 4 * Z), v);
-        if n <= 8 * Z {
-            return;
-        }
-        // First 64-byte aligned offset at or after 4 * 64 - 63; the tail covers the rest.
-        let mut i = 4 * Z - (d as usize & (Z - 1));
-        let end = n - 4 * Z;
-        while i < end {
-            avx512::store(d.add(i), v);
-            avx512::store(d.add(i + Z), v);
-            avx512::store(d.add(i + 2 * Z), v);
-            avx512::store(d.add(i + 3 * Z), v);
-            i += 4 * Z;
-        }
+        avx512::storeu(d.add(n - 3 * Z), v);
+        avx512::storeu(d.add(n - 2 * Z), v);
+        avx512::storeu(d.add(n - Z), v);
     }
 }
 
