@@ -2,7 +2,7 @@
 use crate::abi::types::c_char;
 use crate::string::memcpy::copy_forward;
 use crate::string::strlen::str_len;
-use crate::string::{avx2, avx2_copy};
+use crate::string::{avx2, avx2_copy, avx512_copy};
 
 /// `char *stpcpy(char *restrict dest, const char *restrict src);`
 ///
@@ -12,7 +12,12 @@ use crate::string::{avx2, avx2_copy};
 /// `src` is NUL-terminated; `dest` has room for it and its NUL; they do not overlap.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn stpcpy(dest: *mut c_char, src: *const c_char) -> *mut c_char {
-    if avx2::ready() {
+    let t = avx2::tier();
+    if t == avx2::WIDE {
+        // SAFETY: forwarded caller contract; AVX-512 was just checked.
+        return unsafe { avx512_copy::copy_str::<true>(dest.cast(), src.cast()) }.cast();
+    }
+    if t >= avx2::AVX2 {
         // SAFETY: forwarded caller contract; AVX2 was just checked.
         return unsafe { avx2_copy::copy_str::<true>(dest.cast(), src.cast()) }.cast();
     }
@@ -26,6 +31,10 @@ pub unsafe extern "C" fn stpcpy(dest: *mut c_char, src: *const c_char) -> *mut c
 /// As `stpcpy`.
 #[inline(never)]
 unsafe fn slow(dest: *mut c_char, src: *const c_char) -> *mut c_char {
+    if avx2::usable() && avx2::tier() == avx2::WIDE {
+        // SAFETY: forwarded caller contract; AVX-512 was just checked.
+        return unsafe { avx512_copy::copy_str::<true>(dest.cast(), src.cast()) }.cast();
+    }
     if avx2::usable() {
         // SAFETY: forwarded caller contract; AVX2 was just checked.
         return unsafe { avx2_copy::copy_str::<true>(dest.cast(), src.cast()) }.cast();
@@ -47,8 +56,8 @@ mod tests {
     }
 
     fn returns_end_once() {
-        for n in 0..=100 {
-            let src: Vec<u8> = (0..n).map(|i| i as u8 + 1).chain([0]).collect();
+        for n in (0..=100).chain([255, 256, 257, 511, 512, 513, 1000, 4096]) {
+            let src: Vec<u8> = (0..n).map(|i| (i % 250) as u8 + 1).chain([0]).collect();
             let mut dst = vec![0xaau8; n + 4];
             // SAFETY: room for n + 1 bytes.
             let r = unsafe { stpcpy(dst.as_mut_ptr().cast(), src.as_ptr().cast()) };
