@@ -59,7 +59,7 @@ pub(crate) unsafe fn copy_str<const END: bool>(d: *mut u8, s: *const u8) -> *mut
             copy_upto_128(d, s, len + 1);
             return done(len);
         }
-        let x1 = avx512::load(a.add(Z));
+        let mut x1 = avx512::load(a.add(Z));
         let m = avx512::zeros(x1);
         // Offset in the string of the block `a + 64`: in 1..=64.
         let k1 = Z - off;
@@ -68,25 +68,34 @@ pub(crate) unsafe fn copy_str<const END: bool>(d: *mut u8, s: *const u8) -> *mut
             copy_upto_128(d, s, len + 1);
             return done(len);
         }
-        // `s..s+64` lies in the two NUL-free blocks just read.
+        // Each block is loaded once the one before is known to hold no NUL (so its first
+        // byte is a string byte), but before the stores of the blocks already checked: a
+        // load issued after a store to an address equal to it modulo 4 KiB waits for that
+        // store on some CPUs (Zen 4), which a copy between buffers that alias that way
+        // would otherwise hit on every block.
+        let mut p = a.add(2 * Z);
+        let mut x = avx512::load(p);
+        // `s..s+64` lies in the two NUL-free blocks read first.
         avx512::storeu(d, avx512::loadu(s));
         avx512::storeu(d.add(k1), x1);
-        let mut p = a.add(2 * Z);
         // Single blocks up to a 256-byte boundary, so that each group lies in one page.
         while p as usize & (4 * Z - 1) != 0 {
-            let x = avx512::load(p);
             let m = avx512::zeros(x);
             if m != 0 {
                 return done(finish(d, s, p, m));
             }
-            avx512::storeu(d.add(p as usize - s as usize), x);
+            let k = p as usize - s as usize;
             p = p.add(Z);
+            let y = avx512::load(p);
+            avx512::storeu(d.add(k), x);
+            x = y;
         }
+        // Groups of four aligned blocks, the next group loaded between the stores of one.
+        let mut x0 = x;
+        x1 = avx512::load(p.add(Z));
+        let mut x2 = avx512::load(p.add(2 * Z));
+        let mut x3 = avx512::load(p.add(3 * Z));
         loop {
-            let x0 = avx512::load(p);
-            let x1 = avx512::load(p.add(Z));
-            let x2 = avx512::load(p.add(2 * Z));
-            let x3 = avx512::load(p.add(3 * Z));
             let k = p as usize - s as usize;
             if avx512::zeros(avx512::min(avx512::min(x0, x1), avx512::min(x2, x3))) != 0 {
                 let m = avx512::zeros(x0);
@@ -106,11 +115,16 @@ pub(crate) unsafe fn copy_str<const END: bool>(d: *mut u8, s: *const u8) -> *mut
                 avx512::storeu(d.add(k + 2 * Z), x2);
                 return done(finish(d, s, p.add(3 * Z), avx512::zeros(x3)));
             }
-            avx512::storeu(d.add(k), x0);
-            avx512::storeu(d.add(k + Z), x1);
-            avx512::storeu(d.add(k + 2 * Z), x2);
-            avx512::storeu(d.add(k + 3 * Z), x3);
             p = p.add(4 * Z);
+            let y0 = avx512::load(p);
+            avx512::storeu(d.add(k), x0);
+            let y1 = avx512::load(p.add(Z));
+            avx512::storeu(d.add(k + Z), x1);
+            let y2 = avx512::load(p.add(2 * Z));
+            avx512::storeu(d.add(k + 2 * Z), x2);
+            let y3 = avx512::load(p.add(3 * Z));
+            avx512::storeu(d.add(k + 3 * Z), x3);
+            (x0, x1, x2, x3) = (y0, y1, y2, y3);
         }
     }
 }
