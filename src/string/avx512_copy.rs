@@ -47,6 +47,19 @@ pub(crate) unsafe fn copy_str<const END: bool>(d: *mut u8, s: *const u8) -> *mut
             avx2::opaque(d)
         }
     };
+    // SAFETY: the aligned 32-byte block holding `s` lies in `s`'s page (bytes before `s`
+    // are read but ignored); if it holds the NUL, the copy touches `[0, len]` only.
+    unsafe {
+        // Short strings first with a 32-byte block (measured faster than a 64-byte
+        // block when the string ends in it).
+        let o = s as usize & (V - 1);
+        let m = avx2::zero_mask(avx2::load(s.wrapping_sub(o))) >> o;
+        if m != 0 {
+            let len = m.trailing_zeros() as usize;
+            copy_upto_128(d, s, len + 1);
+            return done(len);
+        }
+    }
     let off = s as usize & (Z - 1);
     let a = s.wrapping_sub(off);
     // SAFETY: aligned loads stop at the first block holding the NUL, and aligned blocks
