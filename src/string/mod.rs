@@ -9,7 +9,6 @@ mod avx2_scan;
 mod avx2_set;
 #[allow(dead_code)] // primitives land before every kernel that uses them
 mod avx512;
-mod avx512_copy;
 mod avx512_mem;
 pub mod bcmp;
 pub mod bcopy;

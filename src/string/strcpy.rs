@@ -2,7 +2,7 @@
 use crate::abi::types::c_char;
 use crate::string::memcpy::copy_forward;
 use crate::string::strlen::str_len;
-use crate::string::{avx2, avx2_copy, avx512_copy};
+use crate::string::{avx2, avx2_copy};
 
 /// `char *strcpy(char *restrict dest, const char *restrict src);`
 ///
@@ -10,12 +10,9 @@ use crate::string::{avx2, avx2_copy, avx512_copy};
 /// `src` is NUL-terminated; `dest` has room for it and its NUL; they do not overlap.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn strcpy(dest: *mut c_char, src: *const c_char) -> *mut c_char {
-    let t = avx2::tier();
-    if t == avx2::WIDE {
-        // SAFETY: forwarded caller contract; AVX-512 was just checked.
-        return unsafe { avx512_copy::copy_str::<false>(dest.cast(), src.cast()) }.cast();
-    }
-    if t >= avx2::AVX2 {
+    // The AVX-512 tier keeps the 32-byte kernel: a 64-byte one (git history: commit
+    // 36d4fe5, avx512_copy.rs) was slower at 256 bytes on Zen 4 (0.8x glibc vs 1.1x).
+    if avx2::ready() {
         // SAFETY: forwarded caller contract; AVX2 was just checked.
         return unsafe { avx2_copy::copy_str::<false>(dest.cast(), src.cast()) }.cast();
     }
@@ -29,10 +26,6 @@ pub unsafe extern "C" fn strcpy(dest: *mut c_char, src: *const c_char) -> *mut c
 /// As `strcpy`.
 #[inline(never)]
 unsafe fn slow(dest: *mut c_char, src: *const c_char) -> *mut c_char {
-    if avx2::usable() && avx2::tier() == avx2::WIDE {
-        // SAFETY: forwarded caller contract; AVX-512 was just checked.
-        return unsafe { avx512_copy::copy_str::<false>(dest.cast(), src.cast()) }.cast();
-    }
     if avx2::usable() {
         // SAFETY: forwarded caller contract; AVX2 was just checked.
         return unsafe { avx2_copy::copy_str::<false>(dest.cast(), src.cast()) }.cast();
