@@ -62,8 +62,8 @@ pub(crate) unsafe fn copy_forward(d: *mut u8, s: *const u8, n: usize) {
         return unsafe { copy_small(d, s, n) };
     }
     if avx2::tier() == avx2::WIDE && avx512_mem::copy_fits(n) {
-        // SAFETY: forwarded caller contract; AVX-512 was just checked; n > 32.
-        return unsafe { avx512_mem::copy_forward_erms(d, s, n) };
+        // SAFETY: forwarded caller contract; AVX-512 was just checked; 32 < n <= 128.
+        return unsafe { avx512_mem::copy_upto_128(d, s, n) };
     }
     if n > 2 * avx2::V && avx2::usable() {
         if !rep_movsb_fits(d, s, n, AVX2_REP_MOVSB_MIN) {
@@ -119,7 +119,7 @@ pub unsafe extern "C" fn memcpy(dest: *mut c_void, src: *const c_void, n: size_t
     }
     let t = avx2::tier();
     if t == avx2::WIDE && avx512_mem::copy_fits(n) {
-        // SAFETY: forwarded caller contract; AVX-512 was just checked; n > 32.
+        // SAFETY: forwarded caller contract; AVX-512 was just checked; 32 < n <= 128.
         return unsafe { avx512_mem::memcpy(dest.cast(), src.cast(), n) }.cast();
     }
     if n > 2 * avx2::V && t >= avx2::AVX2 {

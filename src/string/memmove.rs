@@ -14,10 +14,6 @@ pub(crate) unsafe fn copy_backward(d: *mut u8, s: *const u8, n: usize) {
         // SAFETY: forwarded caller contract.
         return unsafe { copy_small(d, s, n) };
     }
-    if avx2::tier() == avx2::WIDE && avx512_mem::copy_fits(n) {
-        // SAFETY: forwarded caller contract; AVX-512 was just checked; n > 32.
-        return unsafe { avx512_mem::copy_backward(d, s, n) };
-    }
     if n > 2 * avx2::V && avx2::usable() {
         // SAFETY: forwarded caller contract; AVX2 was just checked.
         return unsafe { avx2_mem::copy_backward(d, s, n) };
@@ -63,9 +59,9 @@ pub unsafe extern "C" fn memmove(dest: *mut c_void, src: *const c_void, n: size_
         return dest;
     }
     let t = avx2::tier();
-    if t == avx2::WIDE && avx512_mem::copy_fits(n) {
-        // SAFETY: forwarded caller contract; AVX-512 was just checked; n > 32.
-        return unsafe { avx512_mem::memmove(d, s, n) }.cast();
+    if t == avx2::WIDE && avx512_mem::copy_fits(n) && (d as usize).abs_diff(s as usize) >= n {
+        // SAFETY: forwarded caller contract; AVX-512 was just checked; 32 < n <= 128.
+        return unsafe { avx512_mem::memcpy(d, s, n) }.cast();
     }
     if n > 2 * avx2::V && t >= avx2::AVX2 {
         // SAFETY: forwarded caller contract; AVX2 was just checked; n > 64.
