@@ -118,7 +118,12 @@ pub unsafe extern "C" fn memcpy(dest: *mut c_void, src: *const c_void, n: size_t
         return dest;
     }
     let t = avx2::tier();
-    if t == avx2::WIDE && avx512_mem::copy_fits(n) {
+    // Sizes past the 64-byte kernel's range first: the same two tests as before it existed.
+    if !avx512_mem::copy_fits(n) && t >= avx2::AVX2 {
+        // SAFETY: forwarded caller contract; AVX2 was just checked; n > 128.
+        return unsafe { avx2_mem::memcpy(dest.cast(), src.cast(), n) }.cast();
+    }
+    if t == avx2::WIDE {
         // SAFETY: forwarded caller contract; AVX-512 was just checked; 32 < n <= 128.
         return unsafe { avx512_mem::memcpy(dest.cast(), src.cast(), n) }.cast();
     }

@@ -59,8 +59,14 @@ pub unsafe extern "C" fn memmove(dest: *mut c_void, src: *const c_void, n: size_
         return dest;
     }
     let t = avx2::tier();
-    if t == avx2::WIDE && avx512_mem::copy_fits(n) && (d as usize).abs_diff(s as usize) >= n {
-        // SAFETY: forwarded caller contract; AVX-512 was just checked; 32 < n <= 128.
+    // Sizes past the 64-byte kernel's range first: the same two tests as before it existed.
+    if !avx512_mem::copy_fits(n) && t >= avx2::AVX2 {
+        // SAFETY: forwarded caller contract; AVX2 was just checked; n > 128.
+        return unsafe { avx2_mem::memmove(d, s, n) }.cast();
+    }
+    if t == avx2::WIDE && (d as usize).abs_diff(s as usize) >= n {
+        // SAFETY: forwarded caller contract; AVX-512 was just checked; 32 < n <= 128;
+        // the ranges are disjoint.
         return unsafe { avx512_mem::memcpy(d, s, n) }.cast();
     }
     if n > 2 * avx2::V && t >= avx2::AVX2 {
