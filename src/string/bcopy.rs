@@ -27,9 +27,13 @@ mod tests {
 
     #[test]
     fn overlap() {
-        for n in 0..80 {
-            for (from, to) in [(0usize, 5usize), (5, 0), (0, 40), (3, 3)] {
-                let mut buf: Vec<u8> = (0..200u8).collect();
+        crate::string::avx2::each_tier(|_| overlap_once());
+    }
+
+    fn overlap_once() {
+        for n in (0..80).chain([255, 256, 257, 511, 512, 513, 700]) {
+            for (from, to) in [(0usize, 5usize), (5, 0), (0, 40), (3, 3), (1, 67), (67, 1)] {
+                let mut buf: Vec<u8> = (0..800u32).map(|i| (i * 7) as u8).collect();
                 let mut want = buf.clone();
                 want.copy_within(from..from + n, to);
                 // SAFETY: both ranges are inside the buffer.

@@ -18,7 +18,11 @@ mod tests {
 
     #[test]
     fn zeroes() {
-        for n in 0..100 {
+        crate::string::avx2::each_tier(|_| zeroes_once());
+    }
+
+    fn zeroes_once() {
+        for n in (0..100).chain([255, 256, 257, 511, 512, 513, 700, 4096, 5000]) {
             let mut buf = vec![9u8; n + 2];
             // SAFETY: n bytes from offset 1 are inside the buffer.
             unsafe { bzero(buf.as_mut_ptr().add(1).cast(), n) };

@@ -2,7 +2,7 @@
 //! (C11 7.24.2.1; musl: src/string/memcpy.c).
 use crate::abi::types::{c_void, size_t};
 use crate::string::simd::{self, W};
-use crate::string::{avx2, avx2_mem};
+use crate::string::{avx2, avx2_mem, avx512_mem};
 
 /// From this size on, `rep movsb` beats the SSE loop on ERMS/FSRM CPUs.
 const REP_MOVSB_MIN: usize = 4096;
@@ -61,6 +61,10 @@ pub(crate) unsafe fn copy_forward(d: *mut u8, s: *const u8, n: usize) {
         // SAFETY: forwarded caller contract.
         return unsafe { copy_small(d, s, n) };
     }
+    if avx2::tier() == avx2::WIDE && avx512_mem::copy_fits(n) {
+        // SAFETY: forwarded caller contract; AVX-512 was just checked; 32 < n <= 128.
+        return unsafe { avx512_mem::copy_upto_128(d, s, n) };
+    }
     if n > 2 * avx2::V && avx2::usable() {
         if !rep_movsb_fits(d, s, n, AVX2_REP_MOVSB_MIN) {
             // SAFETY: forwarded caller contract; AVX2 was just checked.
@@ -113,7 +117,17 @@ pub unsafe extern "C" fn memcpy(dest: *mut c_void, src: *const c_void, n: size_t
         unsafe { copy_small(dest.cast(), src.cast(), n) };
         return dest;
     }
-    if n > 2 * avx2::V && avx2::ready() {
+    let t = avx2::tier();
+    // Sizes past the 64-byte kernel's range first: the same two tests as before it existed.
+    if !avx512_mem::copy_fits(n) && t >= avx2::AVX2 {
+        // SAFETY: forwarded caller contract; AVX2 was just checked; n > 128.
+        return unsafe { avx2_mem::memcpy(dest.cast(), src.cast(), n) }.cast();
+    }
+    if t == avx2::WIDE {
+        // SAFETY: forwarded caller contract; AVX-512 was just checked; 32 < n <= 128.
+        return unsafe { avx512_mem::memcpy(dest.cast(), src.cast(), n) }.cast();
+    }
+    if n > 2 * avx2::V && t >= avx2::AVX2 {
         // SAFETY: forwarded caller contract; AVX2 was just checked; n > 64.
         return unsafe { avx2_mem::memcpy(dest.cast(), src.cast(), n) }.cast();
     }
@@ -138,8 +152,15 @@ mod tests {
 
     #[test]
     fn sizes_and_alignments() {
+        crate::string::avx2::each_tier(|_| sizes_and_alignments_once());
+    }
+
+    fn sizes_and_alignments_once() {
         let src: Vec<u8> = (0..700u32).map(|i| (i * 7 + 3) as u8).collect();
-        for n in (0..=300).chain([1000, 4095, 4096, 4097, 5000, 6000, 8191, 8192, 9000]) {
+        let more = [
+            511, 512, 513, 576, 577, 600, 1000, 4095, 4096, 4097, 5000, 6000, 8191,
+        ];
+        for n in (0..=300).chain(more).chain([8192, 9000, 70_000]) {
             for so in 0..16 {
                 for dof in 0..16 {
                     if n > 300 && (so + dof) % 5 != 0 {
@@ -162,9 +183,28 @@ mod tests {
 
     #[test]
     fn zero_length_any_pointer() {
-        // SAFETY: n == 0 must not touch memory.
-        unsafe { memcpy(core::ptr::null_mut(), core::ptr::null(), 0) };
-        // SAFETY: likewise with dangling pointers.
-        unsafe { memcpy(8 as *mut c_void, 16 as *const c_void, 0) };
+        crate::string::avx2::each_tier(|_| {
+            // SAFETY: n == 0 must not touch memory.
+            unsafe { memcpy(core::ptr::null_mut(), core::ptr::null(), 0) };
+            // SAFETY: likewise with dangling pointers.
+            unsafe { memcpy(8 as *mut c_void, 16 as *const c_void, 0) };
+        });
+    }
+
+    #[test]
+    fn shared_forward_kernel() {
+        crate::string::avx2::each_tier(|_| {
+            for n in (0..=600).step_by(7).chain([4096, 9000, 70_000]) {
+                for (so, dof) in [(0usize, 0usize), (1, 3), (64, 0), (5, 63)] {
+                    let big: Vec<u8> = (0..n + 64).map(|i| (i * 13 + 1) as u8).collect();
+                    let mut dst = vec![0xeeu8; n + 128];
+                    // SAFETY: both buffers have room for n bytes past the offsets.
+                    unsafe { copy_forward(dst.as_mut_ptr().add(dof), big.as_ptr().add(so), n) };
+                    assert_eq!(&dst[dof..dof + n], &big[so..so + n], "n={n}");
+                    assert!(dst[..dof].iter().all(|&b| b == 0xee));
+                    assert!(dst[dof + n..].iter().all(|&b| b == 0xee));
+                }
+            }
+        });
     }
 }

@@ -2,7 +2,7 @@
 use crate::abi::types::{c_void, size_t};
 use crate::string::memcpy::{copy_forward, copy_small};
 use crate::string::simd::{self, W};
-use crate::string::{avx2, avx2_mem};
+use crate::string::{avx2, avx2_mem, avx512_mem};
 
 /// Copies `n` bytes in descending order of addresses, correct when `d >= s`.
 ///
@@ -58,7 +58,18 @@ pub unsafe extern "C" fn memmove(dest: *mut c_void, src: *const c_void, n: size_
         unsafe { copy_small(d, s, n) };
         return dest;
     }
-    if n > 2 * avx2::V && avx2::ready() {
+    let t = avx2::tier();
+    // Sizes past the 64-byte kernel's range first: the same two tests as before it existed.
+    if !avx512_mem::copy_fits(n) && t >= avx2::AVX2 {
+        // SAFETY: forwarded caller contract; AVX2 was just checked; n > 128.
+        return unsafe { avx2_mem::memmove(d, s, n) }.cast();
+    }
+    if t == avx2::WIDE && (d as usize).abs_diff(s as usize) >= n {
+        // SAFETY: forwarded caller contract; AVX-512 was just checked; 32 < n <= 128;
+        // the ranges are disjoint.
+        return unsafe { avx512_mem::memcpy(d, s, n) }.cast();
+    }
+    if n > 2 * avx2::V && t >= avx2::AVX2 {
         // SAFETY: forwarded caller contract; AVX2 was just checked; n > 64.
         return unsafe { avx2_mem::memmove(d, s, n) }.cast();
     }
@@ -102,7 +113,11 @@ mod tests {
 
     #[test]
     fn overlapping_both_ways() {
-        for n in 0..=300 {
+        crate::string::avx2::each_tier(|_| overlapping_both_ways_once());
+    }
+
+    fn overlapping_both_ways_once() {
+        for n in (0..=300).chain([383, 447, 511, 512, 513, 515, 577, 640, 700]) {
             for delta in [
                 0usize, 1, 2, 3, 7, 8, 15, 16, 17, 31, 32, 33, 63, 64, 65, 100, 299,
             ] {
@@ -116,11 +131,15 @@ mod tests {
 
     #[test]
     fn large() {
-        for n in [4096usize, 5000, 9000] {
-            for delta in [0usize, 1, 15, 64, 4095, 10000] {
-                check(n + delta + 16, 3, 3 + delta, n);
-                check(n + delta + 16, 3 + delta, 3, n);
+        crate::string::avx2::each_tier(|_| {
+            for n in [1000usize, 4096, 5000, 9000, 70_000] {
+                for delta in [0usize, 1, 15, 64, 65, 255, 256, 4095, 10000] {
+                    for base in [0usize, 3, 64] {
+                        check(n + delta + 80, base, base + delta, n);
+                        check(n + delta + 80, base + delta, base, n);
+                    }
+                }
             }
-        }
+        });
     }
 }

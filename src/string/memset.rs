@@ -2,7 +2,7 @@
 //! musl: src/string/memset.c).
 use crate::abi::types::{c_int, c_void, size_t};
 use crate::string::simd::{self, W};
-use crate::string::{avx2, avx2_set};
+use crate::string::{avx2, avx2_set, avx512_mem};
 
 /// From this size on, `rep stosb` beats the SSE loop on ERMS CPUs.
 const REP_STOSB_MIN: usize = 4096;
@@ -13,7 +13,8 @@ const REP_STOSB_MIN: usize = 4096;
 /// `d..d+n` writable.
 #[inline(always)]
 pub(crate) unsafe fn fill(d: *mut u8, c: u8, n: usize) {
-    // SAFETY: every store below lies in `[0, n)` of the range the caller provides.
+    // SAFETY: every store below lies in `[0, n)` of the range the caller provides; the
+    // wide kernels run only on the tier that the CPU check recorded.
     unsafe {
         if n <= 2 * W {
             if n >= W {
@@ -35,7 +36,11 @@ pub(crate) unsafe fn fill(d: *mut u8, c: u8, n: usize) {
             }
             return;
         }
-        if avx2::ready() {
+        let t = avx2::tier();
+        if t == avx2::WIDE {
+            return avx512_mem::fill(d, c, n);
+        }
+        if t >= avx2::AVX2 {
             // On the CPUs measured the 32-byte loop beats `rep stosb` at every size.
             return avx2_set::fill(d, c, n);
         }
@@ -52,6 +57,9 @@ unsafe fn fill_big(d: *mut u8, c: u8, n: usize) {
     // SAFETY: every store below lies in `[0, n)` of the range the caller provides.
     unsafe {
         if avx2::usable() {
+            if avx2::tier() == avx2::WIDE {
+                return avx512_mem::fill(d, c, n);
+            }
             return avx2_set::fill(d, c, n);
         }
         if n >= REP_STOSB_MIN {
@@ -82,11 +90,16 @@ unsafe fn fill_big(d: *mut u8, c: u8, n: usize) {
 /// `s` writable for `n` bytes.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn memset(s: *mut c_void, c: c_int, n: size_t) -> *mut c_void {
-    if n > 2 * W && avx2::ready() {
-        // SAFETY: forwarded caller contract; AVX2 was just checked; n > 32.
-        return unsafe { avx2_set::memset(s.cast(), c as u8, n) }.cast();
-    }
     if n > 2 * W {
+        let t = avx2::tier();
+        if t == avx2::WIDE {
+            // SAFETY: forwarded caller contract; AVX-512 was just checked; n > 32.
+            return unsafe { avx512_mem::memset(s.cast(), c as u8, n) }.cast();
+        }
+        if t >= avx2::AVX2 {
+            // SAFETY: forwarded caller contract; AVX2 was just checked; n > 32.
+            return unsafe { avx2_set::memset(s.cast(), c as u8, n) }.cast();
+        }
         // SAFETY: forwarded caller contract; n > 32.
         unsafe { fill_big(s.cast(), c as u8, n) };
         return s;
@@ -102,7 +115,14 @@ mod tests {
 
     #[test]
     fn sizes_and_alignments() {
-        for n in (0..=300).chain([4095, 4096, 5000]) {
+        crate::string::avx2::each_tier(|_| sizes_and_alignments_once());
+    }
+
+    fn sizes_and_alignments_once() {
+        let more = [
+            511, 512, 513, 576, 577, 600, 700, 1000, 4095, 4096, 5000, 70_000,
+        ];
+        for n in (0..=300).chain(more) {
             for off in 0..16 {
                 let mut buf = vec![0x11u8; n + 48];
                 // SAFETY: the buffer has room for n bytes past `off`.
