@@ -106,33 +106,74 @@ pub(crate) unsafe fn copy_str<const END: bool>(d: *mut u8, s: *const u8) -> *mut
         // has none, its bytes are copied with unaligned loads from the source (all inside
         // the checked string) to 32-byte aligned destination offsets `c`, which lag up to
         // 31 bytes behind (rewriting a few bytes already stored, with the same values).
-        // Only the source loads may then split cache lines, not the stores.
+        // Only the source loads may then split cache lines, not the stores. The loads of a
+        // group's bytes are made before the previous group is stored, so no load follows
+        // a store to an address equal to it modulo 4 KiB (which on Zen 4 waits for the
+        // store even though they do not overlap).
         let mut c = (p as usize - s as usize) - (d as usize + (p as usize - s as usize)) % V;
-        loop {
-            let x0 = avx2::load(p);
-            let x1 = avx2::load(p.add(V));
-            let x2 = avx2::load(p.add(2 * V));
-            let x3 = avx2::load(p.add(3 * V));
-            if avx2::zero_mask(avx2::min(avx2::min(x0, x1), avx2::min(x2, x3))) != 0 {
-                // The bytes between `c` and `p` (fewer than 32) lie in the 32 before `p`.
-                let k = p as usize - s as usize;
-                avx2::storeu(d.add(k - V), avx2::loadu(s.add(k - V)));
-                let m = avx2::zero_mask(x0) as u64 | (avx2::zero_mask(x1) as u64) << 32;
-                if m != 0 {
-                    return done(finish(d, s, p, m.trailing_zeros() as usize, x0));
-                }
-                avx2::storeu(d.add(k), x0);
-                avx2::storeu(d.add(k + V), x1);
-                let m = avx2::zero_mask(x2) as u64 | (avx2::zero_mask(x3) as u64) << 32;
-                return done(finish(d, s, p.add(2 * V), m.trailing_zeros() as usize, x2));
-            }
-            avx2::store(d.add(c), avx2::loadu(s.add(c)));
-            avx2::store(d.add(c + V), avx2::loadu(s.add(c + V)));
-            avx2::store(d.add(c + 2 * V), avx2::loadu(s.add(c + 2 * V)));
-            avx2::store(d.add(c + 3 * V), avx2::loadu(s.add(c + 3 * V)));
-            c += 4 * V;
-            p = p.add(4 * V);
+        let (x0, x1) = (avx2::load(p), avx2::load(p.add(V)));
+        let (x2, x3) = (avx2::load(p.add(2 * V)), avx2::load(p.add(3 * V)));
+        if avx2::zero_mask(avx2::min(avx2::min(x0, x1), avx2::min(x2, x3))) != 0 {
+            return done(tail(d, s, p, [x0, x1, x2, x3]));
         }
+        let mut u = [
+            avx2::loadu(s.add(c)),
+            avx2::loadu(s.add(c + V)),
+            avx2::loadu(s.add(c + 2 * V)),
+            avx2::loadu(s.add(c + 3 * V)),
+        ];
+        loop {
+            p = p.add(4 * V);
+            let (x0, x1) = (avx2::load(p), avx2::load(p.add(V)));
+            let (x2, x3) = (avx2::load(p.add(2 * V)), avx2::load(p.add(3 * V)));
+            if avx2::zero_mask(avx2::min(avx2::min(x0, x1), avx2::min(x2, x3))) != 0 {
+                for (i, x) in u.into_iter().enumerate() {
+                    avx2::store(d.add(c + i * V), x);
+                }
+                return done(tail(d, s, p, [x0, x1, x2, x3]));
+            }
+            let c2 = c + 4 * V;
+            let next = [
+                avx2::loadu(s.add(c2)),
+                avx2::loadu(s.add(c2 + V)),
+                avx2::loadu(s.add(c2 + 2 * V)),
+                avx2::loadu(s.add(c2 + 3 * V)),
+            ];
+            for (i, x) in u.into_iter().enumerate() {
+                avx2::store(d.add(c + i * V), x);
+            }
+            u = next;
+            c = c2;
+        }
+    }
+}
+
+/// The end of the misaligned copy: the group of four blocks `x` at `p` holds the NUL, and
+/// every string byte more than 32 before `p` is stored. Returns the length.
+///
+/// # Safety
+/// As `copy_str`, with `p` 32-byte aligned and at least 64 bytes past `s`.
+#[inline]
+#[target_feature(enable = "avx2")]
+unsafe fn tail(
+    d: *mut u8,
+    s: *const u8,
+    p: *const u8,
+    x: [core::arch::x86_64::__m256i; 4],
+) -> usize {
+    // SAFETY: the bytes between the last store and `p` (fewer than 32) lie in the 32 before
+    // `p`, inside the checked string; `finish` stores the rest.
+    unsafe {
+        let k = p as usize - s as usize;
+        avx2::storeu(d.add(k - V), avx2::loadu(s.add(k - V)));
+        let m = avx2::zero_mask(x[0]) as u64 | (avx2::zero_mask(x[1]) as u64) << 32;
+        if m != 0 {
+            return finish(d, s, p, m.trailing_zeros() as usize, x[0]);
+        }
+        avx2::storeu(d.add(k), x[0]);
+        avx2::storeu(d.add(k + V), x[1]);
+        let m = avx2::zero_mask(x[2]) as u64 | (avx2::zero_mask(x[3]) as u64) << 32;
+        finish(d, s, p.add(2 * V), m.trailing_zeros() as usize, x[2])
     }
 }
 
