@@ -2,7 +2,7 @@
 //! musl: src/string/memcmp.c).
 use crate::abi::types::{c_int, c_void, size_t};
 use crate::string::simd::{self, W};
-use crate::string::{avx2, avx2_mem};
+use crate::string::{avx2, avx2_mem, avx512_cmp};
 
 /// Orders two words read from memory as their bytes compare in address order.
 #[inline(always)]
@@ -114,12 +114,43 @@ pub(crate) unsafe fn compare(a: *const u8, b: *const u8, n: usize) -> c_int {
 /// `s1` and `s2` readable for `n` bytes.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn memcmp(s1: *const c_void, s2: *const c_void, n: size_t) -> c_int {
-    if n > 2 * W && avx2::ready() {
+    // SAFETY: forwarded caller contract.
+    unsafe { dispatch(s1.cast(), s2.cast(), n) }
+}
+
+/// `compare` through the widest kernel the CPU allows: memcmp's and bcmp's body.
+///
+/// # Safety
+/// `a` and `b` readable for `n` bytes.
+#[inline(always)]
+pub(crate) unsafe fn dispatch(a: *const u8, b: *const u8, n: usize) -> c_int {
+    let t = avx2::tier();
+    if t == avx2::WIDE {
+        // SAFETY: forwarded caller contract; AVX-512 was just checked.
+        return unsafe { avx512_cmp::memcmp(a, b, n) };
+    }
+    if n > 2 * W && t >= avx2::AVX2 {
         // SAFETY: forwarded caller contract; AVX2 was just checked; n > 32.
-        return unsafe { avx2_mem::compare(s1.cast(), s2.cast(), n) };
+        return unsafe { avx2_mem::compare(a, b, n) };
+    }
+    if t == 0 {
+        // SAFETY: forwarded caller contract.
+        return unsafe { first_call(a, b, n) };
     }
     // SAFETY: forwarded caller contract.
-    unsafe { compare(s1.cast(), s2.cast(), n) }
+    unsafe { compare(a, b, n) }
+}
+
+/// `dispatch` before the CPU check has run: runs it, then dispatches again.
+///
+/// # Safety
+/// `a` and `b` readable for `n` bytes.
+#[cold]
+#[inline(never)]
+unsafe fn first_call(a: *const u8, b: *const u8, n: usize) -> c_int {
+    avx2::usable();
+    // SAFETY: forwarded caller contract; the tier is no longer 0, so this does not return here.
+    unsafe { dispatch(a, b, n) }
 }
 
 #[cfg(test)]
@@ -133,64 +164,71 @@ mod tests {
 
     #[test]
     fn against_reference() {
-        let a: Vec<u8> = (0..400u32).map(|i| (i * 7) as u8).collect();
-        for n in 0..=300 {
-            for off in 0..16 {
-                let mut b = a.clone();
-                // SAFETY: n bytes from `off` are inside both buffers.
-                let eq =
-                    unsafe { memcmp(a.as_ptr().add(off).cast(), b.as_ptr().add(off).cast(), n) };
-                assert_eq!(eq, 0);
-                for pos in [0, n / 3, n / 2, n.saturating_sub(1)] {
-                    if pos >= n {
-                        continue;
-                    }
-                    for delta in [1u8, 0x80, 0xff] {
-                        b.copy_from_slice(&a);
-                        b[off + pos] = b[off + pos].wrapping_add(delta);
-                        let (x, y) = (&a[off..off + n], &b[off..off + n]);
-                        // SAFETY: as above.
-                        let r = unsafe { memcmp(x.as_ptr().cast(), y.as_ptr().cast(), n) };
-                        assert_eq!(sign(r), x.cmp(y), "n={n} off={off} pos={pos}");
-                        // SAFETY: as above.
-                        let r = unsafe { memcmp(y.as_ptr().cast(), x.as_ptr().cast(), n) };
-                        assert_eq!(sign(r), y.cmp(x));
+        avx2::each_tier(|_| {
+            let a: Vec<u8> = (0..400u32).map(|i| (i * 7) as u8).collect();
+            for n in 0..=300 {
+                for off in 0..16 {
+                    let mut b = a.clone();
+                    // SAFETY: n bytes from `off` are inside both buffers.
+                    let eq = unsafe {
+                        memcmp(a.as_ptr().add(off).cast(), b.as_ptr().add(off).cast(), n)
+                    };
+                    assert_eq!(eq, 0);
+                    for pos in [0, n / 3, n / 2, n.saturating_sub(1)] {
+                        if pos >= n {
+                            continue;
+                        }
+                        for delta in [1u8, 0x80, 0xff] {
+                            b.copy_from_slice(&a);
+                            b[off + pos] = b[off + pos].wrapping_add(delta);
+                            let (x, y) = (&a[off..off + n], &b[off..off + n]);
+                            // SAFETY: as above.
+                            let r = unsafe { memcmp(x.as_ptr().cast(), y.as_ptr().cast(), n) };
+                            assert_eq!(sign(r), x.cmp(y), "n={n} off={off} pos={pos}");
+                            // SAFETY: as above.
+                            let r = unsafe { memcmp(y.as_ptr().cast(), x.as_ptr().cast(), n) };
+                            assert_eq!(sign(r), y.cmp(x));
+                        }
                     }
                 }
             }
-        }
+        });
     }
 
     #[test]
     fn first_difference_decides() {
-        let a: Vec<u8> = (0..800u32).map(|i| (i * 13) as u8 | 1).collect();
-        for n in (1..=300).chain([383, 384, 385, 511, 512, 513, 700]) {
-            for off in [0, 1, 5] {
-                for p1 in [
-                    0, 1, 31, 32, 33, 63, 64, 100, 127, 128, 129, 200, 255, 256, 400,
-                ] {
-                    for p2 in [p1 + 1, p1 + 31, p1 + 32, p1 + 100, n - 1] {
-                        if p1 >= p2 || p2 >= n {
-                            continue;
+        avx2::each_tier(|_| {
+            let a: Vec<u8> = (0..800u32).map(|i| (i * 13) as u8 | 1).collect();
+            for n in (1..=300).chain([383, 384, 385, 511, 512, 513, 700]) {
+                for off in [0, 1, 5] {
+                    for p1 in [
+                        0, 1, 31, 32, 33, 63, 64, 100, 127, 128, 129, 200, 255, 256, 400,
+                    ] {
+                        for p2 in [p1 + 1, p1 + 31, p1 + 32, p1 + 100, n - 1] {
+                            if p1 >= p2 || p2 >= n {
+                                continue;
+                            }
+                            let mut b = a.clone();
+                            // The first difference says a < b; a later one says the opposite.
+                            b[off + p1] = b[off + p1].wrapping_add(1);
+                            b[off + p2] = b[off + p2].wrapping_sub(2);
+                            let (x, y) = (&a[off..off + n], &b[off..off + n]);
+                            // SAFETY: n bytes from `off` are inside both buffers.
+                            let r = unsafe { memcmp(x.as_ptr().cast(), y.as_ptr().cast(), n) };
+                            assert_eq!(sign(r), x.cmp(y), "n={n} off={off} p1={p1} p2={p2}");
                         }
-                        let mut b = a.clone();
-                        // The first difference says a < b; a later one says the opposite.
-                        b[off + p1] = b[off + p1].wrapping_add(1);
-                        b[off + p2] = b[off + p2].wrapping_sub(2);
-                        let (x, y) = (&a[off..off + n], &b[off..off + n]);
-                        // SAFETY: n bytes from `off` are inside both buffers.
-                        let r = unsafe { memcmp(x.as_ptr().cast(), y.as_ptr().cast(), n) };
-                        assert_eq!(sign(r), x.cmp(y), "n={n} off={off} p1={p1} p2={p2}");
                     }
                 }
             }
-        }
+        });
     }
 
     #[test]
     fn byte_difference_is_unsigned() {
-        let (x, y) = ([0x80u8, 0], [0x7fu8, 0]);
-        // SAFETY: two bytes each.
-        assert!(unsafe { memcmp(x.as_ptr().cast(), y.as_ptr().cast(), 2) } > 0);
+        avx2::each_tier(|_| {
+            let (x, y) = ([0x80u8, 0], [0x7fu8, 0]);
+            // SAFETY: two bytes each.
+            assert!(unsafe { memcmp(x.as_ptr().cast(), y.as_ptr().cast(), 2) } > 0);
+        });
     }
 }

@@ -1,7 +1,7 @@
 //! `strcmp` (C11 7.24.4.2; musl: src/string/strcmp.c).
 use crate::abi::types::{c_char, c_int};
 use crate::string::simd::{self, W};
-use crate::string::{avx2, avx2_cmp};
+use crate::string::{avx2, avx2_cmp, avx512_cmp};
 
 /// True when a 16-byte load at `p` could reach into the next page.
 #[inline(always)]
@@ -34,7 +34,12 @@ unsafe fn ended_or_differs(a: *const u8, b: *const u8) -> simd::Block {
 /// `s1` and `s2` point to NUL-terminated strings.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn strcmp(s1: *const c_char, s2: *const c_char) -> c_int {
-    if avx2::ready() {
+    let t = avx2::tier();
+    if t == avx2::WIDE {
+        // SAFETY: forwarded caller contract; AVX-512 was just checked.
+        return unsafe { avx512_cmp::strcmp(s1.cast(), s2.cast()) };
+    }
+    if t >= avx2::AVX2 {
         // SAFETY: forwarded caller contract; AVX2 was just checked.
         return unsafe { avx2_cmp::compare(s1.cast(), s2.cast()) };
     }
@@ -50,6 +55,10 @@ pub unsafe extern "C" fn strcmp(s1: *const c_char, s2: *const c_char) -> c_int {
 unsafe fn slow(s1: *const c_char, s2: *const c_char) -> c_int {
     let (mut a, mut b) = (s1.cast::<u8>(), s2.cast::<u8>());
     if avx2::usable() {
+        if avx2::tier() == avx2::WIDE {
+            // SAFETY: forwarded caller contract; AVX-512 was just checked.
+            return unsafe { avx512_cmp::strcmp(a, b) };
+        }
         // SAFETY: forwarded caller contract; AVX2 was just checked.
         return unsafe { avx2_cmp::compare(a, b) };
     }
@@ -122,83 +131,89 @@ mod tests {
 
     #[test]
     fn against_reference() {
-        let mut rng = Rng(0x1234_5678);
-        for n in 0..=300 {
-            for oa in 0..16 {
-                let ob = (oa * 7 + n) % 16;
-                let body: Vec<u8> = (0..n).map(|_| rng.small(200) + 50).collect();
-                let mut a = vec![0u8; oa];
-                a.extend_from_slice(&body);
-                a.push(0);
-                let mut b = vec![0u8; ob];
-                b.extend_from_slice(&body);
-                b.push(0);
-                let variants = [
-                    None,
-                    Some((n / 2, 1u8)),
-                    Some((n.wrapping_sub(1), 0xff)),
-                    Some((0, 0x80)),
-                ];
-                for var in variants {
-                    let mut bb = b.clone();
-                    if let Some((pos, v)) = var.filter(|&(p, _)| p < n) {
-                        bb[ob + pos] = v;
+        avx2::each_tier(|_| {
+            let mut rng = Rng(0x1234_5678);
+            for n in 0..=300 {
+                for oa in 0..16 {
+                    let ob = (oa * 7 + n) % 16;
+                    let body: Vec<u8> = (0..n).map(|_| rng.small(200) + 50).collect();
+                    let mut a = vec![0u8; oa];
+                    a.extend_from_slice(&body);
+                    a.push(0);
+                    let mut b = vec![0u8; ob];
+                    b.extend_from_slice(&body);
+                    b.push(0);
+                    let variants = [
+                        None,
+                        Some((n / 2, 1u8)),
+                        Some((n.wrapping_sub(1), 0xff)),
+                        Some((0, 0x80)),
+                    ];
+                    for var in variants {
+                        let mut bb = b.clone();
+                        if let Some((pos, v)) = var.filter(|&(p, _)| p < n) {
+                            bb[ob + pos] = v;
+                        }
+                        let (pa, pb) = (a.as_ptr().wrapping_add(oa), bb.as_ptr().wrapping_add(ob));
+                        // SAFETY: both are NUL-terminated.
+                        let r = unsafe { strcmp(pa.cast(), pb.cast()) };
+                        assert_eq!(r.cmp(&0), reference(&a[oa..], &bb[ob..]), "n={n} oa={oa}");
+                        // SAFETY: as above.
+                        let r = unsafe { strcmp(pb.cast(), pa.cast()) };
+                        assert_eq!(r.cmp(&0), reference(&bb[ob..], &a[oa..]));
                     }
-                    let (pa, pb) = (a.as_ptr().wrapping_add(oa), bb.as_ptr().wrapping_add(ob));
-                    // SAFETY: both are NUL-terminated.
-                    let r = unsafe { strcmp(pa.cast(), pb.cast()) };
-                    assert_eq!(r.cmp(&0), reference(&a[oa..], &bb[ob..]), "n={n} oa={oa}");
-                    // SAFETY: as above.
-                    let r = unsafe { strcmp(pb.cast(), pa.cast()) };
-                    assert_eq!(r.cmp(&0), reference(&bb[ob..], &a[oa..]));
                 }
             }
-        }
+        });
     }
 
     #[test]
     fn long_strings_cross_pages() {
-        let body: Vec<u8> = (0..10_000u32).map(|i| (i % 200) as u8 + 1).collect();
-        for (oa, ob) in [(0usize, 0usize), (1, 7), (15, 3), (40, 9)] {
-            let mut a = vec![1u8; oa];
-            a.extend_from_slice(&body);
-            a.push(0);
-            let mut b = vec![1u8; ob];
-            b.extend_from_slice(&body);
-            b.push(0);
-            let (pa, pb) = (a.as_ptr().wrapping_add(oa), b.as_ptr().wrapping_add(ob));
-            // SAFETY: both NUL-terminated.
-            assert_eq!(unsafe { strcmp(pa.cast(), pb.cast()) }, 0);
-            for pos in [4000usize, 4095, 8191, 9999] {
-                let mut c = b.clone();
-                c[ob + pos] = 250;
-                let pc = c.as_ptr().wrapping_add(ob);
+        avx2::each_tier(|_| {
+            let body: Vec<u8> = (0..10_000u32).map(|i| (i % 200) as u8 + 1).collect();
+            for (oa, ob) in [(0usize, 0usize), (1, 7), (15, 3), (40, 9)] {
+                let mut a = vec![1u8; oa];
+                a.extend_from_slice(&body);
+                a.push(0);
+                let mut b = vec![1u8; ob];
+                b.extend_from_slice(&body);
+                b.push(0);
+                let (pa, pb) = (a.as_ptr().wrapping_add(oa), b.as_ptr().wrapping_add(ob));
                 // SAFETY: both NUL-terminated.
-                let r = unsafe { strcmp(pa.cast(), pc.cast()) };
-                assert_eq!(r, body[pos] as c_int - 250, "pos={pos}");
+                assert_eq!(unsafe { strcmp(pa.cast(), pb.cast()) }, 0);
+                for pos in [4000usize, 4095, 8191, 9999] {
+                    let mut c = b.clone();
+                    c[ob + pos] = 250;
+                    let pc = c.as_ptr().wrapping_add(ob);
+                    // SAFETY: both NUL-terminated.
+                    let r = unsafe { strcmp(pa.cast(), pc.cast()) };
+                    assert_eq!(r, body[pos] as c_int - 250, "pos={pos}");
+                }
             }
-        }
+        });
     }
 
     #[test]
     fn ends_before_unmapped_page() {
-        let (g1, g2) = (Guarded::new(), Guarded::new());
-        for n in 0..=300 {
-            let mut v = vec![b'r'; n + 1];
-            v[n] = 0;
-            let p = g1.place(&v);
-            for shift in [0usize, 1, 5, 15, 16, 17, 31, 32, 33, 63] {
-                let mut w = vec![b'r'; n + 1 + shift];
-                w[n] = 0;
-                let q = g2.place(&w);
-                // SAFETY: both NUL-terminated; `p`'s NUL is the last mapped byte.
+        avx2::each_tier(|_| {
+            let (g1, g2) = (Guarded::new(), Guarded::new());
+            for n in 0..=300 {
+                let mut v = vec![b'r'; n + 1];
+                v[n] = 0;
+                let p = g1.place(&v);
+                for shift in [0usize, 1, 5, 15, 16, 17, 31, 32, 33, 63] {
+                    let mut w = vec![b'r'; n + 1 + shift];
+                    w[n] = 0;
+                    let q = g2.place(&w);
+                    // SAFETY: both NUL-terminated; `p`'s NUL is the last mapped byte.
+                    assert_eq!(unsafe { strcmp(p.cast(), q.cast()) }, 0);
+                    // SAFETY: as above.
+                    assert_eq!(unsafe { strcmp(q.cast(), p.cast()) }, 0);
+                }
+                let q = g2.place(&v);
+                // SAFETY: both NULs are the last mapped bytes.
                 assert_eq!(unsafe { strcmp(p.cast(), q.cast()) }, 0);
-                // SAFETY: as above.
-                assert_eq!(unsafe { strcmp(q.cast(), p.cast()) }, 0);
             }
-            let q = g2.place(&v);
-            // SAFETY: both NULs are the last mapped bytes.
-            assert_eq!(unsafe { strcmp(p.cast(), q.cast()) }, 0);
-        }
+        });
     }
 }

@@ -1,0 +1,414 @@
+//! AVX-512 kernels behind strcmp and memcmp/bcmp: 64-byte blocks compared into opmasks,
+//! masked loads for short or page-end pieces; no C counterpart. Callers check
+//! `avx2::tier() == avx2::WIDE` first.
+#![cfg(target_arch = "x86_64")]
+
+use crate::abi::types::c_int;
+use crate::string::avx512::{self, Z, low_bits};
+use core::arch::x86_64::{
+    __m512i, _mm512_cmpneq_epi8_mask, _mm512_mask_cmpeq_epi8_mask, _mm512_maskz_loadu_epi8,
+    _mm512_ternarylogic_epi64, _mm512_test_epi8_mask, _mm512_test_epi64_mask, _mm512_xor_si512,
+};
+
+/// Bytes from `p` to the end of its 4 KiB page.
+#[inline(always)]
+fn page_room(p: *const u8) -> usize {
+    4096 - (p as usize & 4095)
+}
+
+/// The bytes of `p..p+64` whose bit is set in `k`, zero in the others.
+///
+/// # Safety
+/// AVX-512 is usable; the selected bytes are readable (the others are never touched:
+/// masked-off bytes do not fault).
+#[inline]
+#[target_feature(enable = "avx512f,avx512bw")]
+unsafe fn load_masked(k: u64, p: *const u8) -> __m512i {
+    // SAFETY: the caller's guarantee; masked-off bytes are not accessed.
+    unsafe { _mm512_maskz_loadu_epi8(k, p.cast()) }
+}
+
+/// Bit `i` set where the string bytes `x` end (NUL) or differ from `y`.
+#[inline]
+#[target_feature(enable = "avx512f,avx512bw")]
+fn stops(x: __m512i, y: __m512i) -> u64 {
+    !_mm512_mask_cmpeq_epi8_mask(_mm512_test_epi8_mask(x, x), x, y)
+}
+
+/// `d | (x ^ y)`: nonzero once any pair of blocks folded in differs.
+#[inline]
+#[target_feature(enable = "avx512f,avx512bw")]
+fn or_diff(d: __m512i, x: __m512i, y: __m512i) -> __m512i {
+    // 0xf6 = A | (B ^ C) for the truth-table inputs A = 0xf0, B = 0xcc, C = 0xaa.
+    _mm512_ternarylogic_epi64::<0xf6>(d, x, y)
+}
+
+/// Whether any bit of `d` is set.
+#[inline]
+#[target_feature(enable = "avx512f,avx512bw")]
+fn any(d: __m512i) -> bool {
+    _mm512_test_epi64_mask(d, d) != 0
+}
+
+/// The difference of the bytes at `a + j` and `b + j`.
+///
+/// # Safety
+/// Both bytes are readable.
+#[inline(always)]
+unsafe fn diff(a: *const u8, b: *const u8, j: usize) -> c_int {
+    // SAFETY: the caller's guarantee.
+    unsafe { *a.add(j) as c_int - *b.add(j) as c_int }
+}
+
+/// `strcmp` of the strings at `a` and `b`.
+///
+/// # Safety
+/// AVX-512 is usable; `a` and `b` point to NUL-terminated strings.
+#[target_feature(enable = "avx512f,avx512bw")]
+pub(crate) unsafe fn strcmp(mut a: *const u8, mut b: *const u8) -> c_int {
+    let start = a;
+    // SAFETY: an unmasked load of k bytes is made only when both pointers have at least
+    // k bytes left in their pages and neither string has ended before the loaded bytes,
+    // so every page touched holds bytes of both strings; a load moved back before `a`,
+    // `b` only covers bytes already compared; a masked load reads only the bytes left in
+    // both pages. Bytes read by `diff` are at or before the first NUL or difference.
+    unsafe {
+        // Quick first block: the or of the page offsets bounds both offsets.
+        if (a as usize | b as usize) & 4095 <= 4096 - Z {
+            let m = stops(avx512::loadu(a), avx512::loadu(b));
+            if m != 0 {
+                return diff(a, b, m.trailing_zeros() as usize);
+            }
+            // Step to the next 64-byte boundary of `a` (1..=64 bytes, all just compared).
+            let k = Z - (a as usize & (Z - 1));
+            a = a.add(k);
+            b = b.add(k);
+        }
+        loop {
+            let mut room = page_room(a).min(page_room(b));
+            if room < Z {
+                let m = if a as usize - start as usize >= Z {
+                    // The 64 bytes ending `room` bytes on stay in both pages; the
+                    // `64 - room` before `a` and `b` were already compared (equal, no
+                    // NUL): shift them out.
+                    let back = Z - room;
+                    stops(avx512::loadu(a.sub(back)), avx512::loadu(b.sub(back))) >> back
+                } else {
+                    // Masked-off bytes load as zero and would look like NULs: mask them.
+                    let k = low_bits(room);
+                    stops(load_masked(k, a), load_masked(k, b)) & k
+                };
+                if m != 0 {
+                    return diff(a, b, m.trailing_zeros() as usize);
+                }
+                a = a.add(room);
+                b = b.add(room);
+                continue;
+            }
+            // Unless `a` is 64-byte aligned already: one block, then a step of 1..=63
+            // bytes that aligns `a` (rechecking equal, NUL-free bytes), so that only
+            // `b`'s loads may split cache lines.
+            if a as usize & (Z - 1) != 0 {
+                let m = stops(avx512::loadu(a), avx512::loadu(b));
+                if m != 0 {
+                    return diff(a, b, m.trailing_zeros() as usize);
+                }
+                let k = Z - (a as usize & (Z - 1));
+                a = a.add(k);
+                b = b.add(k);
+                room -= k;
+            }
+            while room >= 4 * Z {
+                let (x0, y0) = (avx512::load(a), avx512::loadu(b));
+                let (x1, y1) = (avx512::load(a.add(Z)), avx512::loadu(b.add(Z)));
+                let (x2, y2) = (avx512::load(a.add(2 * Z)), avx512::loadu(b.add(2 * Z)));
+                let (x3, y3) = (avx512::load(a.add(3 * Z)), avx512::loadu(b.add(3 * Z)));
+                // A zero byte in `low` is a NUL of `a`; a set bit in `d` a difference.
+                let low = avx512::min(avx512::min(x0, x1), avx512::min(x2, x3));
+                let d = or_diff(_mm512_xor_si512(x0, y0), x1, y1);
+                let d = or_diff(or_diff(d, x2, y2), x3, y3);
+                if avx512::zeros(low) | _mm512_test_epi8_mask(d, d) != 0 {
+                    let m = stops(x0, y0);
+                    if m != 0 {
+                        return diff(a, b, m.trailing_zeros() as usize);
+                    }
+                    let m = stops(x1, y1);
+                    if m != 0 {
+                        return diff(a, b, Z + m.trailing_zeros() as usize);
+                    }
+                    let m = stops(x2, y2);
+                    if m != 0 {
+                        return diff(a, b, 2 * Z + m.trailing_zeros() as usize);
+                    }
+                    let m = stops(x3, y3);
+                    return diff(a, b, 3 * Z + m.trailing_zeros() as usize);
+                }
+                a = a.add(4 * Z);
+                b = b.add(4 * Z);
+                room -= 4 * Z;
+            }
+            while room >= Z {
+                let m = stops(avx512::load(a), avx512::loadu(b));
+                if m != 0 {
+                    return diff(a, b, m.trailing_zeros() as usize);
+                }
+                a = a.add(Z);
+                b = b.add(Z);
+                room -= Z;
+            }
+        }
+    }
+}
+
+/// The byte difference at the first mismatch among the 64-byte blocks at offsets `offs`,
+/// checked in order (ascending offsets, so the first block with a mismatch holds the
+/// first mismatching byte), or 0.
+///
+/// # Safety
+/// AVX-512 is usable; `a + i..a + i + 64` and `b + i..b + i + 64` readable for each `i`.
+#[inline]
+#[target_feature(enable = "avx512f,avx512bw")]
+unsafe fn first_diff(a: *const u8, b: *const u8, offs: &[usize]) -> c_int {
+    for &i in offs {
+        // SAFETY: the caller's guarantee.
+        unsafe {
+            let m = _mm512_cmpneq_epi8_mask(avx512::loadu(a.add(i)), avx512::loadu(b.add(i)));
+            if m != 0 {
+                return diff(a, b, i + m.trailing_zeros() as usize);
+            }
+        }
+    }
+    0
+}
+
+/// Compares `n` bytes as `memcmp` (returning the difference of the first differing
+/// bytes).
+///
+/// Up to 64 bytes: one masked block; up to 256: head and tail blocks (overlapping)
+/// tested together with one branch; longer: 256-byte groups (aligned on `a` after the
+/// first), then the last 256 bytes.
+///
+/// # Safety
+/// AVX-512 is usable; `a` and `b` readable for `n` bytes.
+#[target_feature(enable = "avx512f,avx512bw")]
+pub(crate) unsafe fn memcmp(a: *const u8, b: *const u8, n: usize) -> c_int {
+    if n <= Z {
+        let k = low_bits(n);
+        // SAFETY: the mask selects bytes `0..n`, readable in both; masked-off bytes
+        // load as zero in both and compare equal.
+        unsafe {
+            let m = _mm512_cmpneq_epi8_mask(load_masked(k, a), load_masked(k, b));
+            if m == 0 {
+                return 0;
+            }
+            return diff(a, b, m.trailing_zeros() as usize);
+        }
+    }
+    let x = |i: usize| {
+        // SAFETY: callers below pass i + 64 <= n.
+        unsafe { _mm512_xor_si512(avx512::loadu(a.add(i)), avx512::loadu(b.add(i))) }
+    };
+    let fold = |d: __m512i, i: usize| {
+        // SAFETY: callers below pass i + 64 <= n.
+        unsafe { or_diff(d, avx512::loadu(a.add(i)), avx512::loadu(b.add(i))) }
+    };
+    let group = |i: usize| any(fold(fold(fold(x(i), i + Z), i + 2 * Z), i + 3 * Z));
+    // SAFETY: every block read has i + 64 <= n (n > 64 throughout, n > 128 from the
+    // second case on, n > 256 from the third).
+    unsafe {
+        if n <= 2 * Z {
+            if !any(fold(x(0), n - Z)) {
+                return 0;
+            }
+            return first_diff(a, b, &[0, n - Z]);
+        }
+        if n <= 4 * Z {
+            if !any(fold(fold(fold(x(0), Z), n - 2 * Z), n - Z)) {
+                return 0;
+            }
+            return first_diff(a, b, &[0, Z, n - 2 * Z, n - Z]);
+        }
+        if group(0) {
+            return first_diff(a, b, &[0, Z, 2 * Z, 3 * Z]);
+        }
+        // Then groups at which `a + i` is 64-byte aligned (only `b`'s loads may split a
+        // cache line), from an offset in 193..=256, and the last 256 bytes.
+        let mut i = 4 * Z - (a as usize & (Z - 1));
+        while i + 4 * Z < n {
+            if group(i) {
+                return first_diff(a, b, &[i, i + Z, i + 2 * Z, i + 3 * Z]);
+            }
+            i += 4 * Z;
+        }
+        let i = n - 4 * Z;
+        if group(i) {
+            return first_diff(a, b, &[i, i + Z, i + 2 * Z, i + 3 * Z]);
+        }
+        0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::string::avx2;
+    use crate::string::testutil::Guarded;
+
+    fn wide() -> bool {
+        avx2::usable() && avx2::tier() == avx2::WIDE
+    }
+
+    #[test]
+    fn memcmp_every_length_and_position() {
+        if !wide() {
+            return;
+        }
+        let a: Vec<u8> = (0..1400u32).map(|i| (i * 7 + 3) as u8).collect();
+        for n in (0..=600).chain([700, 1023, 1024, 1025, 1100]) {
+            for (oa, ob) in [(0usize, 0usize), (1, 3), (63, 0), (17, 40)] {
+                let mut b = vec![0u8; ob];
+                b.extend_from_slice(&a[oa..oa + n]);
+                let (pa, pb) = (a.as_ptr().wrapping_add(oa), b.as_ptr().wrapping_add(ob));
+                // SAFETY: AVX-512 checked; n bytes at both.
+                assert_eq!(unsafe { memcmp(pa, pb, n) }, 0, "n={n}");
+                let step = if n > 300 { 7 } else { 1 };
+                for pos in (0..n).step_by(step).chain(n.checked_sub(1)) {
+                    let old = b[ob + pos];
+                    for v in [old.wrapping_add(1), old ^ 0x80] {
+                        b[ob + pos] = v;
+                        // A later difference of the other sign must not decide.
+                        if pos + 1 < n {
+                            b[ob + n - 1] = a[oa + n - 1].wrapping_sub(1);
+                        }
+                        let pb = b.as_ptr().wrapping_add(ob);
+                        let want = a[oa + pos] as c_int - v as c_int;
+                        // SAFETY: as above.
+                        assert_eq!(unsafe { memcmp(pa, pb, n) }, want, "n={n} pos={pos}");
+                        b[ob + n - 1] = a[oa + n - 1];
+                    }
+                    b[ob + pos] = old;
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn memcmp_ends_before_unmapped_page() {
+        if !wide() {
+            return;
+        }
+        let (g1, g2) = (Guarded::new(), Guarded::new());
+        let v: Vec<u8> = (0..300u32).map(|i| i as u8).collect();
+        for n in 0..=300 {
+            let (p, q) = (g1.place(&v[..n]), g2.place(&v[..n]));
+            // SAFETY: AVX-512 checked; n bytes at both, the last mapped ones.
+            assert_eq!(unsafe { memcmp(p, q, n) }, 0);
+            if n > 0 {
+                // SAFETY: `q + n - 1` is mapped and writable (Guarded's first page).
+                unsafe { *q.add(n - 1) ^= 1 };
+                // SAFETY: as above.
+                assert_ne!(unsafe { memcmp(p, q, n) }, 0);
+            }
+        }
+    }
+
+    #[test]
+    fn strcmp_every_start_alignment() {
+        if !wide() {
+            return;
+        }
+        let body: Vec<u8> = (0..700u32).map(|i| (i % 90) as u8 + 30).collect();
+        for oa in (0..70).step_by(3) {
+            for ob in [0usize, 1, 5, 31, 32, 33, 63, 64, 65] {
+                for len in (0..600usize).step_by(13) {
+                    for at in [0, len / 2, len.saturating_sub(1), len] {
+                        let mut a = vec![9u8; oa];
+                        a.extend_from_slice(&body[..len]);
+                        a.push(0);
+                        let mut b = vec![9u8; ob];
+                        b.extend_from_slice(&body[..len]);
+                        b.push(0);
+                        // SAFETY: AVX-512 checked; both NUL-terminated.
+                        let r = unsafe { strcmp(a.as_ptr().add(oa), b.as_ptr().add(ob)) };
+                        assert_eq!(r, 0, "oa={oa} ob={ob} len={len}");
+                        b[ob + at] = b[ob + at].wrapping_add(1);
+                        let want = a[oa + at] as c_int - b[ob + at] as c_int;
+                        // SAFETY: as above.
+                        let r = unsafe { strcmp(a.as_ptr().add(oa), b.as_ptr().add(ob)) };
+                        assert_eq!(r, want, "oa={oa} ob={ob} len={len} at={at}");
+                        // SAFETY: as above.
+                        let r = unsafe { strcmp(b.as_ptr().add(ob), a.as_ptr().add(oa)) };
+                        assert_eq!(r, -want, "oa={oa} ob={ob} len={len} at={at}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn strcmp_differences_around_page_crossings() {
+        if !wide() {
+            return;
+        }
+        let body: Vec<u8> = (0..9000u32).map(|i| (i % 200) as u8 + 20).collect();
+        for (oa, ob) in [(0usize, 0usize), (3, 1), (1, 30), (17, 5), (40, 9), (0, 64)] {
+            let mut a = vec![1u8; oa];
+            a.extend_from_slice(&body);
+            a.push(0);
+            let mut b = vec![1u8; ob];
+            b.extend_from_slice(&body);
+            b.push(0);
+            let pa = a.as_ptr().wrapping_add(oa);
+            let edge = |p: *const u8| 4096 - (p as usize & 4095);
+            let (ea, eb) = (edge(pa), edge(b.as_ptr().wrapping_add(ob)));
+            for base in [ea, eb, ea + 4096, eb + 4096] {
+                for pos in base.saturating_sub(70)..base + 70 {
+                    for v in [0u8, 1, 255] {
+                        let mut c = b.clone();
+                        c[ob + pos] = v;
+                        let pc = c.as_ptr().wrapping_add(ob);
+                        // SAFETY: AVX-512 checked; both NUL-terminated.
+                        let r = unsafe { strcmp(pa, pc) };
+                        assert_eq!(
+                            r,
+                            body[pos] as c_int - v as c_int,
+                            "oa={oa} ob={ob} pos={pos}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn strcmp_ends_before_unmapped_page() {
+        if !wide() {
+            return;
+        }
+        let (g1, g2) = (Guarded::new(), Guarded::new());
+        for n in 0..=400 {
+            let mut v = vec![b'r'; n + 1];
+            v[n] = 0;
+            let p = g1.place(&v);
+            for shift in [0usize, 1, 5, 15, 16, 17, 31, 32, 33, 63, 64, 65, 127, 200] {
+                let mut w = vec![b'r'; n + 1 + shift];
+                w[n] = 0;
+                let q = g2.place(&w);
+                // SAFETY: AVX-512 checked; both NUL-terminated; `p`'s NUL is the last
+                // mapped byte.
+                assert_eq!(unsafe { strcmp(p, q) }, 0);
+                // SAFETY: as above.
+                assert_eq!(unsafe { strcmp(q, p) }, 0);
+                if n > 0 {
+                    w[n - 1] = b's';
+                    let q = g2.place(&w);
+                    // SAFETY: as above.
+                    assert_eq!(unsafe { strcmp(p, q) }, b'r' as c_int - b's' as c_int);
+                }
+            }
+            let q = g2.place(&v);
+            // SAFETY: both NULs are the last mapped bytes.
+            assert_eq!(unsafe { strcmp(p, q) }, 0);
+        }
+    }
+}
