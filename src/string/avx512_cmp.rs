@@ -6,8 +6,9 @@
 use crate::abi::types::c_int;
 use crate::string::avx512::{self, Z, low_bits};
 use core::arch::x86_64::{
-    __m512i, _mm512_cmpneq_epi8_mask, _mm512_mask_cmpeq_epi8_mask, _mm512_maskz_loadu_epi8,
-    _mm512_ternarylogic_epi64, _mm512_test_epi8_mask, _mm512_test_epi64_mask, _mm512_xor_si512,
+    __m512i, _mm256_cmpneq_epi8_mask, _mm256_maskz_loadu_epi8, _mm512_cmpneq_epi8_mask,
+    _mm512_mask_cmpeq_epi8_mask, _mm512_maskz_loadu_epi8, _mm512_ternarylogic_epi64,
+    _mm512_test_epi8_mask, _mm512_test_epi64_mask, _mm512_xor_si512,
 };
 
 /// Bytes from `p` to the end of its 4 KiB page.
@@ -184,18 +185,33 @@ unsafe fn first_diff(a: *const u8, b: *const u8, offs: &[usize]) -> c_int {
 /// Compares `n` bytes as `memcmp` (returning the difference of the first differing
 /// bytes).
 ///
-/// Up to 64 bytes: one masked block; up to 256: head and tail blocks (overlapping)
+/// Up to 64 bytes: one masked block (32 bytes wide up to 32); up to 256: head and tail blocks (overlapping)
 /// tested together with one branch; longer: 256-byte groups (aligned on `a` after the
 /// first), then the last 256 bytes.
 ///
 /// # Safety
 /// AVX-512 is usable; `a` and `b` readable for `n` bytes.
-#[target_feature(enable = "avx512f,avx512bw")]
+#[target_feature(enable = "avx512f,avx512bw,avx512vl")]
 pub(crate) unsafe fn memcmp(a: *const u8, b: *const u8, n: usize) -> c_int {
+    if n <= Z / 2 {
+        // 32-byte masked loads: at most one cache line each unless `a` or `b` sits in the
+        // last 32 bytes of one (a 64-byte masked load splits lines more often).
+        let k = ((1u64 << n) - 1) as u32;
+        // SAFETY: the mask selects bytes `0..n`, readable in both; masked-off bytes are
+        // not accessed, load as zero in both and compare equal.
+        unsafe {
+            let x = _mm256_maskz_loadu_epi8(k, a.cast());
+            let y = _mm256_maskz_loadu_epi8(k, b.cast());
+            let m = _mm256_cmpneq_epi8_mask(x, y);
+            if m == 0 {
+                return 0;
+            }
+            return diff(a, b, m.trailing_zeros() as usize);
+        }
+    }
     if n <= Z {
         let k = low_bits(n);
-        // SAFETY: the mask selects bytes `0..n`, readable in both; masked-off bytes
-        // load as zero in both and compare equal.
+        // SAFETY: as above, over 64 bytes.
         unsafe {
             let m = _mm512_cmpneq_epi8_mask(load_masked(k, a), load_masked(k, b));
             if m == 0 {
@@ -204,13 +220,45 @@ pub(crate) unsafe fn memcmp(a: *const u8, b: *const u8, n: usize) -> c_int {
             return diff(a, b, m.trailing_zeros() as usize);
         }
     }
+    // SAFETY: forwarded caller contract; n > 64.
+    unsafe { memcmp_long(a, b, n) }
+}
+
+/// `a[i..i + 64] ^ b[i..i + 64]`.
+///
+/// # Safety
+/// AVX-512 is usable; 64 bytes readable at `a + i` and `b + i`.
+#[inline]
+#[target_feature(enable = "avx512f,avx512bw")]
+unsafe fn xor_at(a: *const u8, b: *const u8, i: usize) -> __m512i {
+    // SAFETY: the caller's guarantee.
+    unsafe { _mm512_xor_si512(avx512::loadu(a.add(i)), avx512::loadu(b.add(i))) }
+}
+
+/// `d | (a[i..i + 64] ^ b[i..i + 64])`.
+///
+/// # Safety
+/// As `xor_at`.
+#[inline]
+#[target_feature(enable = "avx512f,avx512bw")]
+unsafe fn fold_at(d: __m512i, a: *const u8, b: *const u8, i: usize) -> __m512i {
+    // SAFETY: the caller's guarantee.
+    unsafe { or_diff(d, avx512::loadu(a.add(i)), avx512::loadu(b.add(i))) }
+}
+
+/// `memcmp` for `n > 64`.
+///
+/// # Safety
+/// AVX-512 is usable; `a` and `b` readable for `n > 64` bytes.
+#[target_feature(enable = "avx512f,avx512bw")]
+unsafe fn memcmp_long(a: *const u8, b: *const u8, n: usize) -> c_int {
     let x = |i: usize| {
         // SAFETY: callers below pass i + 64 <= n.
-        unsafe { _mm512_xor_si512(avx512::loadu(a.add(i)), avx512::loadu(b.add(i))) }
+        unsafe { xor_at(a, b, i) }
     };
     let fold = |d: __m512i, i: usize| {
         // SAFETY: callers below pass i + 64 <= n.
-        unsafe { or_diff(d, avx512::loadu(a.add(i)), avx512::loadu(b.add(i))) }
+        unsafe { fold_at(d, a, b, i) }
     };
     let group = |i: usize| any(fold(fold(fold(x(i), i + Z), i + 2 * Z), i + 3 * Z));
     // SAFETY: every block read has i + 64 <= n (n > 64 throughout, n > 128 from the

@@ -1,17 +1,16 @@
 //! `bcmp` (POSIX.1-2001 strings.h, removed in 2008; musl: src/string/bcmp.c).
 use crate::abi::types::{c_int, c_void, size_t};
-use crate::string::memcmp::dispatch;
 
 /// `int bcmp(const void *s1, const void *s2, size_t n);`
 ///
-/// Zero if the `n` bytes are equal, nonzero otherwise (this returns `memcmp`'s value).
+/// Zero if the `n` bytes are equal, nonzero otherwise: the same as `memcmp`.
 ///
 /// # Safety
 /// `s1` and `s2` readable for `n` bytes.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn bcmp(s1: *const c_void, s2: *const c_void, n: size_t) -> c_int {
     // SAFETY: forwarded caller contract.
-    unsafe { dispatch(s1.cast(), s2.cast(), n) }
+    unsafe { crate::string::memcmp::memcmp(s1, s2, n) }
 }
 
 #[cfg(test)]

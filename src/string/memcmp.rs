@@ -114,16 +114,7 @@ pub(crate) unsafe fn compare(a: *const u8, b: *const u8, n: usize) -> c_int {
 /// `s1` and `s2` readable for `n` bytes.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn memcmp(s1: *const c_void, s2: *const c_void, n: size_t) -> c_int {
-    // SAFETY: forwarded caller contract.
-    unsafe { dispatch(s1.cast(), s2.cast(), n) }
-}
-
-/// `compare` through the widest kernel the CPU allows: memcmp's and bcmp's body.
-///
-/// # Safety
-/// `a` and `b` readable for `n` bytes.
-#[inline(always)]
-pub(crate) unsafe fn dispatch(a: *const u8, b: *const u8, n: usize) -> c_int {
+    let (a, b) = (s1.cast::<u8>(), s2.cast::<u8>());
     let t = avx2::tier();
     if t == avx2::WIDE {
         // SAFETY: forwarded caller contract; AVX-512 was just checked.
@@ -141,7 +132,7 @@ pub(crate) unsafe fn dispatch(a: *const u8, b: *const u8, n: usize) -> c_int {
     unsafe { compare(a, b, n) }
 }
 
-/// `dispatch` before the CPU check has run: runs it, then dispatches again.
+/// `memcmp` before the CPU check has run: runs it, then dispatches again.
 ///
 /// # Safety
 /// `a` and `b` readable for `n` bytes.
@@ -149,8 +140,9 @@ pub(crate) unsafe fn dispatch(a: *const u8, b: *const u8, n: usize) -> c_int {
 #[inline(never)]
 unsafe fn first_call(a: *const u8, b: *const u8, n: usize) -> c_int {
     avx2::usable();
-    // SAFETY: forwarded caller contract; the tier is no longer 0, so this does not return here.
-    unsafe { dispatch(a, b, n) }
+    // SAFETY: forwarded caller contract; the tier is no longer 0, so this does not
+    // come back here.
+    unsafe { memcmp(a.cast(), b.cast(), n) }
 }
 
 #[cfg(test)]
