@@ -61,12 +61,130 @@ unsafe fn diff(a: *const u8, b: *const u8, j: usize) -> c_int {
     unsafe { *a.add(j) as c_int - *b.add(j) as c_int }
 }
 
+/// Where the 256 bytes at `a` and `b` first end or differ (index below 256), or 256.
+///
+/// # Safety
+/// AVX-512 is usable; 256 bytes readable at `a` and at `b`.
+#[inline(always)]
+unsafe fn group(a: *const u8, b: *const u8) -> usize {
+    // SAFETY: the caller's guarantee.
+    let (x, y) = unsafe {
+        (
+            [
+                avx512::loadu(a),
+                avx512::loadu(a.add(Z)),
+                avx512::loadu(a.add(2 * Z)),
+                avx512::loadu(a.add(3 * Z)),
+            ],
+            [
+                avx512::loadu(b),
+                avx512::loadu(b.add(Z)),
+                avx512::loadu(b.add(2 * Z)),
+                avx512::loadu(b.add(3 * Z)),
+            ],
+        )
+    };
+    // SAFETY: AVX-512 is usable (the caller's guarantee).
+    unsafe { group_stop(x, y) }
+}
+
+/// `group` on loaded blocks.
+#[inline]
+#[target_feature(enable = "avx512f,avx512bw")]
+fn group_stop(x: [__m512i; 4], y: [__m512i; 4]) -> usize {
+    // A zero byte in `low` is a NUL of `a`; a set bit in `d` a difference.
+    let low = avx512::min(avx512::min(x[0], x[1]), avx512::min(x[2], x[3]));
+    let d = or_diff(_mm512_xor_si512(x[0], y[0]), x[1], y[1]);
+    let d = or_diff(or_diff(d, x[2], y[2]), x[3], y[3]);
+    if avx512::zeros(low) | _mm512_test_epi8_mask(d, d) == 0 {
+        return 4 * Z;
+    }
+    for i in 0..3 {
+        let m = stops(x[i], y[i]);
+        if m != 0 {
+            return i * Z + m.trailing_zeros() as usize;
+        }
+    }
+    3 * Z + stops(x[3], y[3]).trailing_zeros() as usize
+}
+
 /// `strcmp` of the strings at `a` and `b`.
 ///
 /// # Safety
 /// AVX-512 is usable; `a` and `b` point to NUL-terminated strings.
 #[target_feature(enable = "avx512f,avx512bw")]
 pub(crate) unsafe fn strcmp(mut a: *const u8, mut b: *const u8) -> c_int {
+    // The or of the page offsets bounds both offsets.
+    if (a as usize | b as usize) & 4095 > 4096 - 4 * Z {
+        // SAFETY: forwarded caller contract.
+        return unsafe { strcmp_careful(a, b) };
+    }
+    // SAFETY: a load is made only where both pointers have the loaded bytes left in their
+    // pages and neither string has ended before them, so every page touched holds bytes
+    // of both strings; a load moved back before `a`, `b` stays within the strings and
+    // only covers bytes already compared (equal, no NUL: they raise no stop, so the first
+    // stop found lies at or after `a`). Bytes read by `diff` are at or before the first
+    // NUL or difference.
+    unsafe {
+        // Most strings are short: four single blocks, each with its own exit.
+        for i in [0, Z, 2 * Z, 3 * Z] {
+            let m = stops(avx512::loadu(a.add(i)), avx512::loadu(b.add(i)));
+            if m != 0 {
+                return diff(a, b, i + m.trailing_zeros() as usize);
+            }
+        }
+        // Step to the last 64-byte boundary of `a` within the 256 bytes compared, so
+        // that only `b`'s loads may split cache lines.
+        let k = 4 * Z - (a as usize & (Z - 1));
+        a = a.add(k);
+        b = b.add(k);
+        loop {
+            let mut room = page_room(a).min(page_room(b));
+            while room >= 4 * Z {
+                let j = group(a, b);
+                if j < 4 * Z {
+                    return diff(a, b, j);
+                }
+                a = a.add(4 * Z);
+                b = b.add(4 * Z);
+                room -= 4 * Z;
+            }
+            if room != 0 {
+                // The rest of the nearer page: the 256 bytes ending at its end. They
+                // start at or after `start`: both strings started at least 256 bytes
+                // before the end of their first page.
+                let back = 4 * Z - room;
+                let j = group(a.sub(back), b.sub(back));
+                if j < 4 * Z {
+                    return diff(a.sub(back), b.sub(back), j);
+                }
+                a = a.add(room);
+                b = b.add(room);
+            }
+            // One of the two now starts a page. Realign `a` (one unaligned group) unless
+            // the other is within 256 bytes of its page end too (the next round takes
+            // it, and leaves `a` at a page start).
+            if a as usize & (Z - 1) != 0 && page_room(a).min(page_room(b)) >= 4 * Z {
+                let j = group(a, b);
+                if j < 4 * Z {
+                    return diff(a, b, j);
+                }
+                let k = 4 * Z - (a as usize & (Z - 1));
+                a = a.add(k);
+                b = b.add(k);
+            }
+        }
+    }
+}
+
+/// `strcmp` of strings that may start less than 256 bytes from a page end: steps
+/// through each page crossing with single blocks.
+///
+/// # Safety
+/// AVX-512 is usable; `a` and `b` point to NUL-terminated strings.
+#[inline(never)]
+#[target_feature(enable = "avx512f,avx512bw")]
+unsafe fn strcmp_careful(mut a: *const u8, mut b: *const u8) -> c_int {
     let start = a;
     // SAFETY: an unmasked load of k bytes is made only when both pointers have at least
     // k bytes left in their pages and neither string has ended before the loaded bytes,
@@ -422,6 +540,64 @@ mod tests {
                             body[pos] as c_int - v as c_int,
                             "oa={oa} ob={ob} pos={pos}"
                         );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn strcmp_every_page_offset() {
+        if !wide() {
+            return;
+        }
+        const LEN: usize = 1500;
+        let body: Vec<u8> = (0..LEN as u32).map(|i| (i % 199) as u8 + 33).collect();
+        let (mut va, mut vb) = (vec![7u8; 4 * 4096], vec![7u8; 4 * 4096]);
+        let page = |v: &[u8]| 4096 - (v.as_ptr() as usize & 4095);
+        let (sa, sb) = (page(&va), page(&vb));
+        let offs = (2500..4096usize)
+            .step_by(37)
+            .chain([0, 1, 63, 64, 100, 4032, 4095]);
+        for oa in offs {
+            for ob in [
+                oa,
+                (oa + 1) % 4096,
+                (oa + 200) % 4096,
+                oa.saturating_sub(150),
+                3900,
+                4095,
+                5,
+            ] {
+                let (a, b) = (
+                    &mut va[sa + oa..sa + oa + LEN + 1],
+                    &mut vb[sb + ob..sb + ob + LEN + 1],
+                );
+                a[..LEN].copy_from_slice(&body);
+                a[LEN] = 0;
+                b[..LEN].copy_from_slice(&body);
+                b[LEN] = 0;
+                let (pa, pb) = (a.as_ptr(), b.as_mut_ptr());
+                // SAFETY: AVX-512 checked; both NUL-terminated.
+                assert_eq!(unsafe { strcmp(pa, pb) }, 0, "oa={oa} ob={ob}");
+                let (ca, cb) = (4096 - oa, 4096 - ob);
+                let mut poss: Vec<usize> = vec![0, 255, 256, 700, LEN - 1];
+                for c in [ca, cb] {
+                    poss.extend((c.saturating_sub(70)..c + 70).step_by(3));
+                }
+                for pos in poss.into_iter().filter(|&p| p < LEN) {
+                    for v in [0u8, 255] {
+                        // SAFETY: `pos < LEN`, inside `b`.
+                        unsafe { *pb.add(pos) = v };
+                        // SAFETY: as above.
+                        let r = unsafe { strcmp(pa, pb) };
+                        assert_eq!(
+                            r,
+                            body[pos] as c_int - v as c_int,
+                            "oa={oa} ob={ob} pos={pos}"
+                        );
+                        // SAFETY: as above.
+                        unsafe { *pb.add(pos) = body[pos] };
                     }
                 }
             }
