@@ -6,7 +6,9 @@
 use crate::abi::types::c_int;
 use crate::string::avx512::{self, Z, low_bits};
 use core::arch::x86_64::{
-    __m512i, _mm256_cmpneq_epi8_mask, _mm256_maskz_loadu_epi8, _mm512_cmpneq_epi8_mask,
+    __m256i, __m512i, _mm256_cmpneq_epi8_mask, _mm256_loadu_si256, _mm256_mask_cmpeq_epi8_mask,
+    _mm256_mask_testn_epi8_mask, _mm256_maskz_loadu_epi8, _mm256_min_epu8,
+    _mm256_ternarylogic_epi64, _mm256_test_epi8_mask, _mm256_xor_si256, _mm512_cmpneq_epi8_mask,
     _mm512_mask_cmpeq_epi8_mask, _mm512_maskz_loadu_epi8, _mm512_ternarylogic_epi64,
     _mm512_test_epi8_mask, _mm512_test_epi64_mask, _mm512_xor_si512,
 };
@@ -108,11 +110,64 @@ fn group_stop(x: [__m512i; 4], y: [__m512i; 4]) -> usize {
     3 * Z + stops(x[3], y[3]).trailing_zeros() as usize
 }
 
+/// Where the 128 bytes at `a` and `b` first end or differ (index below 128), or 128:
+/// `group` over four 32-byte blocks.
+///
+/// # Safety
+/// AVX-512 is usable; 128 bytes readable at `a` and at `b`.
+#[inline]
+#[target_feature(enable = "avx512f,avx512bw,avx512vl")]
+unsafe fn group_y(a: *const u8, b: *const u8) -> usize {
+    // SAFETY: the caller's guarantee.
+    let (x, y) = unsafe {
+        (
+            [
+                loady(a),
+                loady(a.add(32)),
+                loady(a.add(64)),
+                loady(a.add(96)),
+            ],
+            [
+                loady(b),
+                loady(b.add(32)),
+                loady(b.add(64)),
+                loady(b.add(96)),
+            ],
+        )
+    };
+    let low = _mm256_min_epu8(_mm256_min_epu8(x[0], x[1]), _mm256_min_epu8(x[2], x[3]));
+    let d = _mm256_ternarylogic_epi64::<0xf6>(_mm256_xor_si256(x[0], y[0]), x[1], y[1]);
+    let d = _mm256_ternarylogic_epi64::<0xf6>(d, x[2], y[2]);
+    let d = _mm256_ternarylogic_epi64::<0xf6>(d, x[3], y[3]);
+    let ok = _mm256_mask_testn_epi8_mask(_mm256_test_epi8_mask(low, low), d, d);
+    if ok == !0 {
+        return 128;
+    }
+    for i in 0..4 {
+        let m = !_mm256_mask_cmpeq_epi8_mask(_mm256_test_epi8_mask(x[i], x[i]), x[i], y[i]);
+        if m != 0 {
+            return i * 32 + m.trailing_zeros() as usize;
+        }
+    }
+    128
+}
+
+/// Loads 32 bytes.
+///
+/// # Safety
+/// 32 bytes readable at `p`.
+#[inline]
+#[target_feature(enable = "avx512f,avx512bw,avx512vl")]
+unsafe fn loady(p: *const u8) -> __m256i {
+    // SAFETY: the caller's guarantee.
+    unsafe { _mm256_loadu_si256(p.cast()) }
+}
+
 /// `strcmp` of the strings at `a` and `b`.
 ///
 /// # Safety
 /// AVX-512 is usable; `a` and `b` point to NUL-terminated strings.
-#[target_feature(enable = "avx512f,avx512bw")]
+#[target_feature(enable = "avx512f,avx512bw,avx512vl")]
 pub(crate) unsafe fn strcmp(mut a: *const u8, mut b: *const u8) -> c_int {
     // The or of the page offsets bounds both offsets.
     if (a as usize | b as usize) & 4095 > 4096 - 4 * Z {
@@ -138,38 +193,64 @@ pub(crate) unsafe fn strcmp(mut a: *const u8, mut b: *const u8) -> c_int {
         let k = 4 * Z - (a as usize & (Z - 1));
         a = a.add(k);
         b = b.add(k);
+        // Split loads cost more for 64-byte blocks: when `b` is not aligned with `a`,
+        // compare 32-byte blocks.
+        if (a as usize ^ b as usize) & (Z - 1) == 0 {
+            strcmp_loop::<{ 4 * Z }>(a, b, |a, b| group(a, b))
+        } else {
+            strcmp_loop::<{ 2 * Z }>(a, b, |a, b| group_y(a, b))
+        }
+    }
+}
+
+/// The rest of `strcmp` once 256 bytes are compared: groups of `G` bytes at `a` (64-byte
+/// aligned on entry) and `b`; `group(a, b)` says where the `G` bytes there first end or
+/// differ (index below `G`), or `G`.
+///
+/// # Safety
+/// AVX-512 is usable; `a` and `b` point into NUL-terminated strings, at least 256 bytes
+/// after their starts (all equal, no NUL), which were at least 256 bytes from the end of
+/// their pages; `64 <= G <= 256`; `group` may read `G` bytes at the pointers it is given.
+#[inline(always)]
+unsafe fn strcmp_loop<const G: usize>(
+    mut a: *const u8,
+    mut b: *const u8,
+    group: impl Fn(*const u8, *const u8) -> usize,
+) -> c_int {
+    // SAFETY: as in `strcmp`; a group moved back to end at a page end starts at or after
+    // the strings' starts, as both started at least 256 bytes before the end of their
+    // first page.
+    unsafe {
         loop {
             let mut room = page_room(a).min(page_room(b));
-            while room >= 4 * Z {
+            while room >= G {
                 let j = group(a, b);
-                if j < 4 * Z {
+                if j < G {
                     return diff(a, b, j);
                 }
-                a = a.add(4 * Z);
-                b = b.add(4 * Z);
-                room -= 4 * Z;
+                a = a.add(G);
+                b = b.add(G);
+                room -= G;
             }
             if room != 0 {
-                // The rest of the nearer page: the 256 bytes ending at its end. They
-                // start at or after `start`: both strings started at least 256 bytes
-                // before the end of their first page.
-                let back = 4 * Z - room;
+                // The rest of the nearer page: the `G` bytes ending at its end.
+                let back = G - room;
                 let j = group(a.sub(back), b.sub(back));
-                if j < 4 * Z {
+                if j < G {
                     return diff(a.sub(back), b.sub(back), j);
                 }
                 a = a.add(room);
                 b = b.add(room);
             }
             // One of the two now starts a page. Realign `a` (one unaligned group) unless
-            // the other is within 256 bytes of its page end too (the next round takes
+            // the other is within `G` bytes of its page end too (the next round takes
             // it, and leaves `a` at a page start).
-            if a as usize & (Z - 1) != 0 && page_room(a).min(page_room(b)) >= 4 * Z {
+            if a as usize & (Z - 1) != 0 && page_room(a).min(page_room(b)) >= G {
                 let j = group(a, b);
-                if j < 4 * Z {
+                if j < G {
                     return diff(a, b, j);
                 }
-                let k = 4 * Z - (a as usize & (Z - 1));
+                let k = G - (a as usize & (Z - 1));
                 a = a.add(k);
                 b = b.add(k);
             }
