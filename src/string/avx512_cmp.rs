@@ -4,6 +4,7 @@
 #![cfg(target_arch = "x86_64")]
 
 use crate::abi::types::c_int;
+use crate::string::avx2_mem;
 use crate::string::avx512::{self, Z, low_bits};
 use core::arch::x86_64::{
     __m256i, __m512i, _mm256_cmpneq_epi8_mask, _mm256_loadu_si256, _mm256_mask_cmpeq_epi8_mask,
@@ -474,6 +475,11 @@ unsafe fn memcmp_long(a: *const u8, b: *const u8, n: usize) -> c_int {
                 return 0;
             }
             return first_diff(a, b, &[0, Z, n - 2 * Z, n - Z]);
+        }
+        if (a as usize ^ b as usize) & (Z - 1) != 0 {
+            // Split loads cost more for 64-byte blocks: when `b` is not aligned with `a`,
+            // the AVX2 kernel's 32-byte blocks (AVX2 is usable with AVX-512).
+            return avx2_mem::compare(a, b, n);
         }
         if group(0) {
             return first_diff(a, b, &[0, Z, 2 * Z, 3 * Z]);
