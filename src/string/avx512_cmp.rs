@@ -1,13 +1,13 @@
-//! AVX-512 kernels behind strcmp and memcmp/bcmp: 64-byte blocks compared into opmasks,
-//! masked loads for short or page-end pieces; no C counterpart. Callers check
-//! `avx2::tier() == avx2::WIDE` first.
+//! AVX-512 kernels behind strcmp and memcmp/bcmp: 64-byte blocks compared into opmasks
+//! (32-byte ones where the second pointer is not 64-byte aligned with the first), masked
+//! loads for short pieces; no C counterpart. Callers check `avx2::tier() == avx2::WIDE`.
 #![cfg(target_arch = "x86_64")]
 
 use crate::abi::types::c_int;
 use crate::string::avx2_mem;
 use crate::string::avx512::{self, Z, low_bits};
 use core::arch::x86_64::{
-    __m256i, __m512i, _mm256_cmpneq_epi8_mask, _mm256_loadu_si256, _mm256_mask_cmpeq_epi8_mask,
+    __m512i, _mm256_cmpneq_epi8_mask, _mm256_loadu_si256, _mm256_mask_cmpeq_epi8_mask,
     _mm256_mask_testn_epi8_mask, _mm256_maskz_loadu_epi8, _mm256_min_epu8,
     _mm256_ternarylogic_epi64, _mm256_test_epi8_mask, _mm256_xor_si256, _mm512_cmpneq_epi8_mask,
     _mm512_mask_cmpeq_epi8_mask, _mm512_maskz_loadu_epi8, _mm512_ternarylogic_epi64,
@@ -123,16 +123,16 @@ unsafe fn group_y(a: *const u8, b: *const u8) -> usize {
     let (x, y) = unsafe {
         (
             [
-                loady(a),
-                loady(a.add(32)),
-                loady(a.add(64)),
-                loady(a.add(96)),
+                _mm256_loadu_si256(a.cast()),
+                _mm256_loadu_si256(a.add(32).cast()),
+                _mm256_loadu_si256(a.add(64).cast()),
+                _mm256_loadu_si256(a.add(96).cast()),
             ],
             [
-                loady(b),
-                loady(b.add(32)),
-                loady(b.add(64)),
-                loady(b.add(96)),
+                _mm256_loadu_si256(b.cast()),
+                _mm256_loadu_si256(b.add(32).cast()),
+                _mm256_loadu_si256(b.add(64).cast()),
+                _mm256_loadu_si256(b.add(96).cast()),
             ],
         )
     };
@@ -151,17 +151,6 @@ unsafe fn group_y(a: *const u8, b: *const u8) -> usize {
         }
     }
     128
-}
-
-/// Loads 32 bytes.
-///
-/// # Safety
-/// 32 bytes readable at `p`.
-#[inline]
-#[target_feature(enable = "avx512f,avx512bw,avx512vl")]
-unsafe fn loady(p: *const u8) -> __m256i {
-    // SAFETY: the caller's guarantee.
-    unsafe { _mm256_loadu_si256(p.cast()) }
 }
 
 /// `strcmp` of the strings at `a` and `b`.
@@ -209,9 +198,9 @@ pub(crate) unsafe fn strcmp(mut a: *const u8, mut b: *const u8) -> c_int {
 /// differ (index below `G`), or `G`.
 ///
 /// # Safety
-/// AVX-512 is usable; `a` and `b` point into NUL-terminated strings, at least 256 bytes
-/// after their starts (all equal, no NUL), which were at least 256 bytes from the end of
-/// their pages; `64 <= G <= 256`; `group` may read `G` bytes at the pointers it is given.
+/// AVX-512 is usable; `a` and `b` point into NUL-terminated strings, equally far after
+/// their starts, with every byte before them compared (equal, no NUL); the starts were
+/// at least 256 bytes from the end of their pages; `64 <= G <= 256`; `group` may read `G` bytes at the pointers it is given.
 #[inline(always)]
 unsafe fn strcmp_loop<const G: usize>(
     mut a: *const u8,
@@ -498,228 +487,5 @@ unsafe fn memcmp_long(a: *const u8, b: *const u8, n: usize) -> c_int {
             return first_diff(a, b, &[i, i + Z, i + 2 * Z, i + 3 * Z]);
         }
         0
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::string::avx2;
-    use crate::string::testutil::Guarded;
-
-    fn wide() -> bool {
-        avx2::usable() && avx2::tier() == avx2::WIDE
-    }
-
-    #[test]
-    fn memcmp_every_length_and_position() {
-        if !wide() {
-            return;
-        }
-        let a: Vec<u8> = (0..1400u32).map(|i| (i * 7 + 3) as u8).collect();
-        for n in (0..=600).chain([700, 1023, 1024, 1025, 1100]) {
-            for (oa, ob) in [(0usize, 0usize), (1, 3), (63, 0), (17, 40)] {
-                let mut b = vec![0u8; ob];
-                b.extend_from_slice(&a[oa..oa + n]);
-                let (pa, pb) = (a.as_ptr().wrapping_add(oa), b.as_ptr().wrapping_add(ob));
-                // SAFETY: AVX-512 checked; n bytes at both.
-                assert_eq!(unsafe { memcmp(pa, pb, n) }, 0, "n={n}");
-                let step = if n > 300 { 7 } else { 1 };
-                for pos in (0..n).step_by(step).chain(n.checked_sub(1)) {
-                    let old = b[ob + pos];
-                    for v in [old.wrapping_add(1), old ^ 0x80] {
-                        b[ob + pos] = v;
-                        // A later difference of the other sign must not decide.
-                        if pos + 1 < n {
-                            b[ob + n - 1] = a[oa + n - 1].wrapping_sub(1);
-                        }
-                        let pb = b.as_ptr().wrapping_add(ob);
-                        let want = a[oa + pos] as c_int - v as c_int;
-                        // SAFETY: as above.
-                        assert_eq!(unsafe { memcmp(pa, pb, n) }, want, "n={n} pos={pos}");
-                        b[ob + n - 1] = a[oa + n - 1];
-                    }
-                    b[ob + pos] = old;
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn memcmp_ends_before_unmapped_page() {
-        if !wide() {
-            return;
-        }
-        let (g1, g2) = (Guarded::new(), Guarded::new());
-        let v: Vec<u8> = (0..300u32).map(|i| i as u8).collect();
-        for n in 0..=300 {
-            let (p, q) = (g1.place(&v[..n]), g2.place(&v[..n]));
-            // SAFETY: AVX-512 checked; n bytes at both, the last mapped ones.
-            assert_eq!(unsafe { memcmp(p, q, n) }, 0);
-            if n > 0 {
-                // SAFETY: `q + n - 1` is mapped and writable (Guarded's first page).
-                unsafe { *q.add(n - 1) ^= 1 };
-                // SAFETY: as above.
-                assert_ne!(unsafe { memcmp(p, q, n) }, 0);
-            }
-        }
-    }
-
-    #[test]
-    fn strcmp_every_start_alignment() {
-        if !wide() {
-            return;
-        }
-        let body: Vec<u8> = (0..700u32).map(|i| (i % 90) as u8 + 30).collect();
-        for oa in (0..70).step_by(3) {
-            for ob in [0usize, 1, 5, 31, 32, 33, 63, 64, 65] {
-                for len in (0..600usize).step_by(13) {
-                    for at in [0, len / 2, len.saturating_sub(1), len] {
-                        let mut a = vec![9u8; oa];
-                        a.extend_from_slice(&body[..len]);
-                        a.push(0);
-                        let mut b = vec![9u8; ob];
-                        b.extend_from_slice(&body[..len]);
-                        b.push(0);
-                        // SAFETY: AVX-512 checked; both NUL-terminated.
-                        let r = unsafe { strcmp(a.as_ptr().add(oa), b.as_ptr().add(ob)) };
-                        assert_eq!(r, 0, "oa={oa} ob={ob} len={len}");
-                        b[ob + at] = b[ob + at].wrapping_add(1);
-                        let want = a[oa + at] as c_int - b[ob + at] as c_int;
-                        // SAFETY: as above.
-                        let r = unsafe { strcmp(a.as_ptr().add(oa), b.as_ptr().add(ob)) };
-                        assert_eq!(r, want, "oa={oa} ob={ob} len={len} at={at}");
-                        // SAFETY: as above.
-                        let r = unsafe { strcmp(b.as_ptr().add(ob), a.as_ptr().add(oa)) };
-                        assert_eq!(r, -want, "oa={oa} ob={ob} len={len} at={at}");
-                    }
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn strcmp_differences_around_page_crossings() {
-        if !wide() {
-            return;
-        }
-        let body: Vec<u8> = (0..9000u32).map(|i| (i % 200) as u8 + 20).collect();
-        for (oa, ob) in [(0usize, 0usize), (3, 1), (1, 30), (17, 5), (40, 9), (0, 64)] {
-            let mut a = vec![1u8; oa];
-            a.extend_from_slice(&body);
-            a.push(0);
-            let mut b = vec![1u8; ob];
-            b.extend_from_slice(&body);
-            b.push(0);
-            let pa = a.as_ptr().wrapping_add(oa);
-            let edge = |p: *const u8| 4096 - (p as usize & 4095);
-            let (ea, eb) = (edge(pa), edge(b.as_ptr().wrapping_add(ob)));
-            for base in [ea, eb, ea + 4096, eb + 4096] {
-                for pos in base.saturating_sub(70)..base + 70 {
-                    for v in [0u8, 1, 255] {
-                        let mut c = b.clone();
-                        c[ob + pos] = v;
-                        let pc = c.as_ptr().wrapping_add(ob);
-                        // SAFETY: AVX-512 checked; both NUL-terminated.
-                        let r = unsafe { strcmp(pa, pc) };
-                        assert_eq!(
-                            r,
-                            body[pos] as c_int - v as c_int,
-                            "oa={oa} ob={ob} pos={pos}"
-                        );
-                    }
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn strcmp_every_page_offset() {
-        if !wide() {
-            return;
-        }
-        const LEN: usize = 1500;
-        let body: Vec<u8> = (0..LEN as u32).map(|i| (i % 199) as u8 + 33).collect();
-        let (mut va, mut vb) = (vec![7u8; 4 * 4096], vec![7u8; 4 * 4096]);
-        let page = |v: &[u8]| 4096 - (v.as_ptr() as usize & 4095);
-        let (sa, sb) = (page(&va), page(&vb));
-        let offs = (2500..4096usize)
-            .step_by(37)
-            .chain([0, 1, 63, 64, 100, 4032, 4095]);
-        for oa in offs {
-            for ob in [
-                oa,
-                (oa + 1) % 4096,
-                (oa + 200) % 4096,
-                oa.saturating_sub(150),
-                3900,
-                4095,
-                5,
-            ] {
-                let (a, b) = (
-                    &mut va[sa + oa..sa + oa + LEN + 1],
-                    &mut vb[sb + ob..sb + ob + LEN + 1],
-                );
-                a[..LEN].copy_from_slice(&body);
-                a[LEN] = 0;
-                b[..LEN].copy_from_slice(&body);
-                b[LEN] = 0;
-                let (pa, pb) = (a.as_ptr(), b.as_mut_ptr());
-                // SAFETY: AVX-512 checked; both NUL-terminated.
-                assert_eq!(unsafe { strcmp(pa, pb) }, 0, "oa={oa} ob={ob}");
-                let (ca, cb) = (4096 - oa, 4096 - ob);
-                let mut poss: Vec<usize> = vec![0, 255, 256, 700, LEN - 1];
-                for c in [ca, cb] {
-                    poss.extend((c.saturating_sub(70)..c + 70).step_by(3));
-                }
-                for pos in poss.into_iter().filter(|&p| p < LEN) {
-                    for v in [0u8, 255] {
-                        // SAFETY: `pos < LEN`, inside `b`.
-                        unsafe { *pb.add(pos) = v };
-                        // SAFETY: as above.
-                        let r = unsafe { strcmp(pa, pb) };
-                        assert_eq!(
-                            r,
-                            body[pos] as c_int - v as c_int,
-                            "oa={oa} ob={ob} pos={pos}"
-                        );
-                        // SAFETY: as above.
-                        unsafe { *pb.add(pos) = body[pos] };
-                    }
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn strcmp_ends_before_unmapped_page() {
-        if !wide() {
-            return;
-        }
-        let (g1, g2) = (Guarded::new(), Guarded::new());
-        for n in 0..=400 {
-            let mut v = vec![b'r'; n + 1];
-            v[n] = 0;
-            let p = g1.place(&v);
-            for shift in [0usize, 1, 5, 15, 16, 17, 31, 32, 33, 63, 64, 65, 127, 200] {
-                let mut w = vec![b'r'; n + 1 + shift];
-                w[n] = 0;
-                let q = g2.place(&w);
-                // SAFETY: AVX-512 checked; both NUL-terminated; `p`'s NUL is the last
-                // mapped byte.
-                assert_eq!(unsafe { strcmp(p, q) }, 0);
-                // SAFETY: as above.
-                assert_eq!(unsafe { strcmp(q, p) }, 0);
-                if n > 0 {
-                    w[n - 1] = b's';
-                    let q = g2.place(&w);
-                    // SAFETY: as above.
-                    assert_eq!(unsafe { strcmp(p, q) }, b'r' as c_int - b's' as c_int);
-                }
-            }
-            let q = g2.place(&v);
-            // SAFETY: both NULs are the last mapped bytes.
-            assert_eq!(unsafe { strcmp(p, q) }, 0);
-        }
     }
 }

@@ -148,6 +148,7 @@ unsafe fn first_call(a: *const u8, b: *const u8, n: usize) -> c_int {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::string::testutil::Guarded;
     use core::cmp::Ordering;
 
     fn sign(x: c_int) -> Ordering {
@@ -221,6 +222,62 @@ mod tests {
             let (x, y) = ([0x80u8, 0], [0x7fu8, 0]);
             // SAFETY: two bytes each.
             assert!(unsafe { memcmp(x.as_ptr().cast(), y.as_ptr().cast(), 2) } > 0);
+        });
+    }
+
+    #[test]
+    fn every_length_and_position() {
+        avx2::each_tier(|_| {
+            let a: Vec<u8> = (0..1400u32).map(|i| (i * 7 + 3) as u8).collect();
+            for n in (0..=600).chain([700, 1023, 1024, 1025, 1100]) {
+                for (oa, ob) in [(0usize, 0usize), (1, 3), (63, 0), (17, 40)] {
+                    let mut b = vec![0u8; ob];
+                    b.extend_from_slice(&a[oa..oa + n]);
+                    let (pa, pb) = (a.as_ptr().wrapping_add(oa), b.as_ptr().wrapping_add(ob));
+                    // SAFETY: n bytes at both.
+                    assert_eq!(unsafe { memcmp(pa.cast(), pb.cast(), n) }, 0, "n={n}");
+                    let step = if n > 300 { 7 } else { 1 };
+                    for pos in (0..n).step_by(step).chain(n.checked_sub(1)) {
+                        let old = b[ob + pos];
+                        for v in [old.wrapping_add(1), old ^ 0x80] {
+                            b[ob + pos] = v;
+                            // A later difference of the other sign must not decide.
+                            if pos + 1 < n {
+                                b[ob + n - 1] = a[oa + n - 1].wrapping_sub(1);
+                            }
+                            let pb = b.as_ptr().wrapping_add(ob);
+                            let want = a[oa + pos].cmp(&v);
+                            // SAFETY: as above.
+                            assert_eq!(
+                                sign(unsafe { memcmp(pa.cast(), pb.cast(), n) }),
+                                want,
+                                "n={n} pos={pos}"
+                            );
+                            b[ob + n - 1] = a[oa + n - 1];
+                        }
+                        b[ob + pos] = old;
+                    }
+                }
+            }
+        });
+    }
+
+    #[test]
+    fn ends_before_unmapped_page() {
+        avx2::each_tier(|_| {
+            let (g1, g2) = (Guarded::new(), Guarded::new());
+            let v: Vec<u8> = (0..300u32).map(|i| i as u8).collect();
+            for n in 0..=300 {
+                let (p, q) = (g1.place(&v[..n]), g2.place(&v[..n]));
+                // SAFETY: n bytes at both, the last mapped ones.
+                assert_eq!(unsafe { memcmp(p.cast(), q.cast(), n) }, 0);
+                if n > 0 {
+                    // SAFETY: `q + n - 1` is mapped and writable (Guarded's first page).
+                    unsafe { *q.add(n - 1) ^= 1 };
+                    // SAFETY: as above.
+                    assert_ne!(unsafe { memcmp(p.cast(), q.cast(), n) }, 0);
+                }
+            }
         });
     }
 }

@@ -194,21 +194,164 @@ mod tests {
     }
 
     #[test]
+    fn every_start_alignment() {
+        avx2::each_tier(|_| {
+            let body: Vec<u8> = (0..700u32).map(|i| (i % 90) as u8 + 30).collect();
+            for oa in (0..70).step_by(3) {
+                for ob in [0usize, 1, 5, 31, 32, 33, 63, 64, 65] {
+                    for len in (0..600usize).step_by(13) {
+                        for at in [0, len / 2, len.saturating_sub(1), len] {
+                            let mut a = vec![9u8; oa];
+                            a.extend_from_slice(&body[..len]);
+                            a.push(0);
+                            let mut b = vec![9u8; ob];
+                            b.extend_from_slice(&body[..len]);
+                            b.push(0);
+                            // SAFETY: both NUL-terminated.
+                            let r = unsafe {
+                                strcmp(a.as_ptr().add(oa).cast(), b.as_ptr().add(ob).cast())
+                            };
+                            assert_eq!(r, 0, "oa={oa} ob={ob} len={len}");
+                            b[ob + at] = b[ob + at].wrapping_add(1);
+                            let want = a[oa + at] as c_int - b[ob + at] as c_int;
+                            // SAFETY: as above.
+                            let r = unsafe {
+                                strcmp(a.as_ptr().add(oa).cast(), b.as_ptr().add(ob).cast())
+                            };
+                            assert_eq!(r, want, "oa={oa} ob={ob} len={len} at={at}");
+                            // SAFETY: as above.
+                            let r = unsafe {
+                                strcmp(b.as_ptr().add(ob).cast(), a.as_ptr().add(oa).cast())
+                            };
+                            assert_eq!(r, -want, "oa={oa} ob={ob} len={len} at={at}");
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    #[test]
+    fn differences_around_page_crossings() {
+        avx2::each_tier(|_| {
+            let body: Vec<u8> = (0..9000u32).map(|i| (i % 200) as u8 + 20).collect();
+            for (oa, ob) in [(0usize, 0usize), (3, 1), (1, 30), (17, 5), (40, 9), (0, 64)] {
+                let mut a = vec![1u8; oa];
+                a.extend_from_slice(&body);
+                a.push(0);
+                let mut b = vec![1u8; ob];
+                b.extend_from_slice(&body);
+                b.push(0);
+                let pa = a.as_ptr().wrapping_add(oa);
+                let edge = |p: *const u8| 4096 - (p as usize & 4095);
+                let (ea, eb) = (edge(pa), edge(b.as_ptr().wrapping_add(ob)));
+                for base in [ea, eb, ea + 4096, eb + 4096] {
+                    for pos in base.saturating_sub(70)..base + 70 {
+                        for v in [0u8, 1, 255] {
+                            let mut c = b.clone();
+                            c[ob + pos] = v;
+                            let pc = c.as_ptr().wrapping_add(ob);
+                            // SAFETY: both NUL-terminated.
+                            let r = unsafe { strcmp(pa.cast(), pc.cast()) };
+                            assert_eq!(
+                                r,
+                                body[pos] as c_int - v as c_int,
+                                "oa={oa} ob={ob} pos={pos}"
+                            );
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    #[test]
+    fn every_page_offset() {
+        avx2::each_tier(|_| {
+            const LEN: usize = 1500;
+            let body: Vec<u8> = (0..LEN as u32).map(|i| (i % 199) as u8 + 33).collect();
+            let (mut va, mut vb) = (vec![7u8; 4 * 4096], vec![7u8; 4 * 4096]);
+            let page = |v: &[u8]| 4096 - (v.as_ptr() as usize & 4095);
+            let (sa, sb) = (page(&va), page(&vb));
+            let offs = (2500..4096usize)
+                .step_by(37)
+                .chain([0, 1, 63, 64, 100, 4032, 4095]);
+            for oa in offs {
+                for ob in [
+                    oa,
+                    (oa + 1) % 4096,
+                    (oa + 200) % 4096,
+                    oa.saturating_sub(150),
+                    3900,
+                    4095,
+                    5,
+                ] {
+                    let (a, b) = (
+                        &mut va[sa + oa..sa + oa + LEN + 1],
+                        &mut vb[sb + ob..sb + ob + LEN + 1],
+                    );
+                    a[..LEN].copy_from_slice(&body);
+                    a[LEN] = 0;
+                    b[..LEN].copy_from_slice(&body);
+                    b[LEN] = 0;
+                    let (pa, pb) = (a.as_ptr(), b.as_mut_ptr());
+                    // SAFETY: both NUL-terminated.
+                    assert_eq!(
+                        unsafe { strcmp(pa.cast(), pb.cast()) },
+                        0,
+                        "oa={oa} ob={ob}"
+                    );
+                    let (ca, cb) = (4096 - oa, 4096 - ob);
+                    let mut poss: Vec<usize> = vec![0, 255, 256, 700, LEN - 1];
+                    for c in [ca, cb] {
+                        poss.extend((c.saturating_sub(70)..c + 70).step_by(3));
+                    }
+                    for pos in poss.into_iter().filter(|&p| p < LEN) {
+                        for v in [0u8, 255] {
+                            // SAFETY: `pos < LEN`, inside `b`.
+                            unsafe { *pb.add(pos) = v };
+                            // SAFETY: as above.
+                            let r = unsafe { strcmp(pa.cast(), pb.cast()) };
+                            assert_eq!(
+                                r,
+                                body[pos] as c_int - v as c_int,
+                                "oa={oa} ob={ob} pos={pos}"
+                            );
+                            // SAFETY: as above.
+                            unsafe { *pb.add(pos) = body[pos] };
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    #[test]
     fn ends_before_unmapped_page() {
         avx2::each_tier(|_| {
             let (g1, g2) = (Guarded::new(), Guarded::new());
-            for n in 0..=300 {
+            for n in 0..=400 {
                 let mut v = vec![b'r'; n + 1];
                 v[n] = 0;
                 let p = g1.place(&v);
-                for shift in [0usize, 1, 5, 15, 16, 17, 31, 32, 33, 63] {
+                for shift in [0usize, 1, 5, 15, 16, 17, 31, 32, 33, 63, 64, 65, 127, 200] {
                     let mut w = vec![b'r'; n + 1 + shift];
                     w[n] = 0;
                     let q = g2.place(&w);
-                    // SAFETY: both NUL-terminated; `p`'s NUL is the last mapped byte.
+                    // SAFETY: both NUL-terminated; `p`'s NUL is the last
+                    // mapped byte.
                     assert_eq!(unsafe { strcmp(p.cast(), q.cast()) }, 0);
                     // SAFETY: as above.
                     assert_eq!(unsafe { strcmp(q.cast(), p.cast()) }, 0);
+                    if n > 0 {
+                        w[n - 1] = b's';
+                        let q = g2.place(&w);
+                        // SAFETY: as above.
+                        assert_eq!(
+                            unsafe { strcmp(p.cast(), q.cast()) },
+                            b'r' as c_int - b's' as c_int
+                        );
+                    }
                 }
                 let q = g2.place(&v);
                 // SAFETY: both NULs are the last mapped bytes.
