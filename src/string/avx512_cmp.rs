@@ -178,9 +178,10 @@ pub(crate) unsafe fn strcmp(mut a: *const u8, mut b: *const u8) -> c_int {
                 return diff(a, b, i + m.trailing_zeros() as usize);
             }
         }
-        // Step to the last 64-byte boundary of `a` within the 256 bytes compared, so
-        // that only `b`'s loads may split cache lines.
-        let k = 4 * Z - (a as usize & (Z - 1));
+        // Step to the last 256-byte boundary of `a` within the 256 bytes compared: only
+        // `b`'s loads may split cache lines, and the groups end where `a`'s pages end
+        // (and `b`'s, when the strings lie alike in their pages).
+        let k = 4 * Z - (a as usize & (4 * Z - 1));
         a = a.add(k);
         b = b.add(k);
         // Split loads cost more for 64-byte blocks: when `b` is not aligned with `a`,
@@ -193,14 +194,15 @@ pub(crate) unsafe fn strcmp(mut a: *const u8, mut b: *const u8) -> c_int {
     }
 }
 
-/// The rest of `strcmp` once 256 bytes are compared: groups of `G` bytes at `a` (64-byte
+/// The rest of `strcmp` once 256 bytes are compared: groups of `G` bytes at `a` (`G`-byte
 /// aligned on entry) and `b`; `group(a, b)` says where the `G` bytes there first end or
 /// differ (index below `G`), or `G`.
 ///
 /// # Safety
 /// AVX-512 is usable; `a` and `b` point into NUL-terminated strings, equally far after
 /// their starts, with every byte before them compared (equal, no NUL); the starts were
-/// at least 256 bytes from the end of their pages; `64 <= G <= 256`; `group` may read `G` bytes at the pointers it is given.
+/// at least 256 bytes from the end of their pages; `G` is 128 or 256; `group` may read
+/// `G` bytes at the pointers it is given.
 #[inline(always)]
 unsafe fn strcmp_loop<const G: usize>(
     mut a: *const u8,
@@ -235,12 +237,12 @@ unsafe fn strcmp_loop<const G: usize>(
             // One of the two now starts a page. Realign `a` (one unaligned group) unless
             // the other is within `G` bytes of its page end too (the next round takes
             // it, and leaves `a` at a page start).
-            if a as usize & (Z - 1) != 0 && page_room(a).min(page_room(b)) >= G {
+            if a as usize & (G - 1) != 0 && page_room(a).min(page_room(b)) >= G {
                 let j = group(a, b);
                 if j < G {
                     return diff(a, b, j);
                 }
-                let k = G - (a as usize & (Z - 1));
+                let k = G - (a as usize & (G - 1));
                 a = a.add(k);
                 b = b.add(k);
             }
