@@ -1,15 +1,13 @@
-//! AVX-512 kernels behind strcmp and memcmp/bcmp: 64-byte blocks compared into opmasks
-//! (32-byte ones where the second pointer is not 64-byte aligned with the first), masked
-//! loads for short pieces; no C counterpart. Callers check `avx2::tier() == avx2::WIDE`.
+//! AVX-512 kernels behind strcmp and memcmp/bcmp: 64-byte blocks compared into opmasks,
+//! masked loads for short pieces (the AVX2 kernels serve pointers not 64-byte aligned
+//! alike). No C counterpart. Callers check `avx2::tier() == avx2::WIDE`.
 #![cfg(target_arch = "x86_64")]
 
 use crate::abi::types::c_int;
-use crate::string::avx2_mem;
 use crate::string::avx512::{self, Z, low_bits};
+use crate::string::{avx2, avx2_mem};
 use core::arch::x86_64::{
-    __m512i, _mm256_cmpneq_epi8_mask, _mm256_loadu_si256, _mm256_mask_cmpeq_epi8_mask,
-    _mm256_mask_testn_epi8_mask, _mm256_maskz_loadu_epi8, _mm256_min_epu8,
-    _mm256_ternarylogic_epi64, _mm256_test_epi8_mask, _mm256_xor_si256, _mm512_cmpneq_epi8_mask,
+    __m512i, _mm256_cmpneq_epi8_mask, _mm256_maskz_loadu_epi8, _mm512_cmpneq_epi8_mask,
     _mm512_mask_cmpeq_epi8_mask, _mm512_maskz_loadu_epi8, _mm512_ternarylogic_epi64,
     _mm512_test_epi8_mask, _mm512_test_epi64_mask, _mm512_xor_si512,
 };
@@ -111,55 +109,41 @@ fn group_stop(x: [__m512i; 4], y: [__m512i; 4]) -> usize {
     3 * Z + stops(x[3], y[3]).trailing_zeros() as usize
 }
 
-/// Where the 128 bytes at `a` and `b` first end or differ (index below 128), or 128:
-/// `group` over four 32-byte blocks.
+/// `strcmp` of the strings at `a` and `b`, for strings that lie alike in 64-byte blocks
+/// (`a - b` a multiple of 64; else 64-byte loads from `b` would all split cache lines,
+/// which costs more than the AVX2 kernel's 32-byte blocks, half of them split). Correct
+/// for any strings.
 ///
-/// # Safety
-/// AVX-512 is usable; 128 bytes readable at `a` and at `b`.
-#[inline]
-#[target_feature(enable = "avx512f,avx512bw,avx512vl")]
-unsafe fn group_y(a: *const u8, b: *const u8) -> usize {
-    // SAFETY: the caller's guarantee.
-    let (x, y) = unsafe {
-        (
-            [
-                _mm256_loadu_si256(a.cast()),
-                _mm256_loadu_si256(a.add(32).cast()),
-                _mm256_loadu_si256(a.add(64).cast()),
-                _mm256_loadu_si256(a.add(96).cast()),
-            ],
-            [
-                _mm256_loadu_si256(b.cast()),
-                _mm256_loadu_si256(b.add(32).cast()),
-                _mm256_loadu_si256(b.add(64).cast()),
-                _mm256_loadu_si256(b.add(96).cast()),
-            ],
-        )
-    };
-    let low = _mm256_min_epu8(_mm256_min_epu8(x[0], x[1]), _mm256_min_epu8(x[2], x[3]));
-    let d = _mm256_ternarylogic_epi64::<0xf6>(_mm256_xor_si256(x[0], y[0]), x[1], y[1]);
-    let d = _mm256_ternarylogic_epi64::<0xf6>(d, x[2], y[2]);
-    let d = _mm256_ternarylogic_epi64::<0xf6>(d, x[3], y[3]);
-    let ok = _mm256_mask_testn_epi8_mask(_mm256_test_epi8_mask(low, low), d, d);
-    if ok == !0 {
-        return 128;
-    }
-    for i in 0..4 {
-        let m = !_mm256_mask_cmpeq_epi8_mask(_mm256_test_epi8_mask(x[i], x[i]), x[i], y[i]);
-        if m != 0 {
-            return i * 32 + m.trailing_zeros() as usize;
-        }
-    }
-    128
-}
-
-/// `strcmp` of the strings at `a` and `b`.
+/// Most strings are short: the first 32 bytes are compared here, compiled for AVX2 only,
+/// so that the compiler keeps to vector masks (quicker on this path than opmasks); then
+/// `strcmp_wide` compares.
 ///
 /// # Safety
 /// AVX-512 is usable; `a` and `b` point to NUL-terminated strings.
-#[target_feature(enable = "avx512f,avx512bw,avx512vl")]
-pub(crate) unsafe fn strcmp(mut a: *const u8, mut b: *const u8) -> c_int {
+#[target_feature(enable = "avx2")]
+pub(crate) unsafe fn strcmp(a: *const u8, b: *const u8) -> c_int {
     // The or of the page offsets bounds both offsets.
+    if (a as usize | b as usize) & 4095 <= 4096 - avx2::V {
+        // SAFETY: both pointers have 32 bytes left in their pages.
+        let m = unsafe {
+            let x = avx2::loadu(a);
+            avx2::zero_mask(avx2::min(x, avx2::eq(x, avx2::loadu(b))))
+        };
+        if m != 0 {
+            // SAFETY: at or before the first NUL or difference.
+            return unsafe { diff(a, b, m.trailing_zeros() as usize) };
+        }
+    }
+    // SAFETY: forwarded caller contract.
+    unsafe { strcmp_wide(a, b) }
+}
+
+/// `strcmp` with 64-byte blocks (rechecking the first 32 bytes).
+///
+/// # Safety
+/// As `strcmp`.
+#[target_feature(enable = "avx512f,avx512bw,avx512vl")]
+unsafe fn strcmp_wide(mut a: *const u8, mut b: *const u8) -> c_int {
     if (a as usize | b as usize) & 4095 > 4096 - 4 * Z {
         // SAFETY: forwarded caller contract.
         return unsafe { strcmp_careful(a, b) };
@@ -171,44 +155,33 @@ pub(crate) unsafe fn strcmp(mut a: *const u8, mut b: *const u8) -> c_int {
     // stop found lies at or after `a`). Bytes read by `diff` are at or before the first
     // NUL or difference.
     unsafe {
-        // Most strings are short: four single blocks, each with its own exit.
+        // Then four single blocks, each with its own exit.
         for i in [0, Z, 2 * Z, 3 * Z] {
             let m = stops(avx512::loadu(a.add(i)), avx512::loadu(b.add(i)));
             if m != 0 {
                 return diff(a, b, i + m.trailing_zeros() as usize);
             }
         }
-        // Step to the last 256-byte boundary of `a` within the 256 bytes compared: only
-        // `b`'s loads may split cache lines, and the groups end where `a`'s pages end
-        // (and `b`'s, when the strings lie alike in their pages).
+        // Step to the last 256-byte boundary of `a` within the 256 bytes compared: no
+        // load splits a cache line, and the groups end where `a`'s pages end (and `b`'s,
+        // when the strings lie alike in their pages).
         let k = 4 * Z - (a as usize & (4 * Z - 1));
         a = a.add(k);
         b = b.add(k);
-        // Split loads cost more for 64-byte blocks: when `b` is not aligned with `a`,
-        // compare 32-byte blocks.
-        if (a as usize ^ b as usize) & (Z - 1) == 0 {
-            strcmp_loop::<{ 4 * Z }>(a, b, |a, b| group(a, b))
-        } else {
-            strcmp_loop::<{ 2 * Z }>(a, b, |a, b| group_y(a, b))
-        }
+        strcmp_loop(a, b)
     }
 }
 
-/// The rest of `strcmp` once 256 bytes are compared: groups of `G` bytes at `a` (`G`-byte
-/// aligned on entry) and `b`; `group(a, b)` says where the `G` bytes there first end or
-/// differ (index below `G`), or `G`.
+/// The rest of `strcmp` once 256 bytes are compared: groups of `G` = 256 bytes at `a`
+/// (`G`-byte aligned on entry) and `b` (64-byte aligned).
 ///
 /// # Safety
 /// AVX-512 is usable; `a` and `b` point into NUL-terminated strings, equally far after
 /// their starts, with every byte before them compared (equal, no NUL); the starts were
-/// at least 256 bytes from the end of their pages; `G` is 128 or 256; `group` may read
-/// `G` bytes at the pointers it is given.
+/// at least 256 bytes from the end of their pages.
 #[inline(always)]
-unsafe fn strcmp_loop<const G: usize>(
-    mut a: *const u8,
-    mut b: *const u8,
-    group: impl Fn(*const u8, *const u8) -> usize,
-) -> c_int {
+unsafe fn strcmp_loop(mut a: *const u8, mut b: *const u8) -> c_int {
+    const G: usize = 4 * Z;
     // SAFETY: as in `strcmp`; a group moved back to end at a page end starts at or after
     // the strings' starts, as both started at least 256 bytes before the end of their
     // first page.
