@@ -349,9 +349,7 @@ unsafe fn first_diff(a: *const u8, b: *const u8, offs: &[usize]) -> c_int {
 /// Compares `n` bytes as `memcmp` (returning the difference of the first differing
 /// bytes).
 ///
-/// Up to 64 bytes: one masked block (32 bytes wide up to 32); up to 256: head and tail blocks (overlapping)
-/// tested together with one branch; longer: 256-byte groups (aligned on `a` after the
-/// first), then the last 256 bytes.
+/// Up to 64 bytes: one masked block (32 bytes wide up to 32); longer: `memcmp_long`.
 ///
 /// # Safety
 /// AVX-512 is usable; `a` and `b` readable for `n` bytes.
@@ -410,12 +408,19 @@ unsafe fn fold_at(d: __m512i, a: *const u8, b: *const u8, i: usize) -> __m512i {
     unsafe { or_diff(d, avx512::loadu(a.add(i)), avx512::loadu(b.add(i))) }
 }
 
-/// `memcmp` for `n > 64`.
+/// `memcmp` for `n > 64`: up to 256 bytes, for `a` and `b` 64-byte aligned alike, head
+/// and tail blocks (overlapping) tested together with one branch; otherwise the AVX2
+/// kernel (its 32-byte blocks split fewer cache lines, and its loop was as fast as 64-byte
+/// blocks here).
 ///
 /// # Safety
 /// AVX-512 is usable; `a` and `b` readable for `n > 64` bytes.
 #[target_feature(enable = "avx512f,avx512bw")]
 unsafe fn memcmp_long(a: *const u8, b: *const u8, n: usize) -> c_int {
+    if n > 4 * Z || (a as usize ^ b as usize) & (Z - 1) != 0 {
+        // SAFETY: forwarded caller contract; AVX2 is usable with AVX-512; n > 32.
+        return unsafe { avx2_mem::compare(a, b, n) };
+    }
     let x = |i: usize| {
         // SAFETY: callers below pass i + 64 <= n.
         unsafe { xor_at(a, b, i) }
@@ -424,9 +429,7 @@ unsafe fn memcmp_long(a: *const u8, b: *const u8, n: usize) -> c_int {
         // SAFETY: callers below pass i + 64 <= n.
         unsafe { fold_at(d, a, b, i) }
     };
-    let group = |i: usize| any(fold(fold(fold(x(i), i + Z), i + 2 * Z), i + 3 * Z));
-    // SAFETY: every block read has i + 64 <= n (n > 64 throughout, n > 128 from the
-    // second case on, n > 256 from the third).
+    // SAFETY: every block read has i + 64 <= n (64 < n <= 256, n > 128 in the second case).
     unsafe {
         if n <= 2 * Z {
             if !any(fold(x(0), n - Z)) {
@@ -434,33 +437,9 @@ unsafe fn memcmp_long(a: *const u8, b: *const u8, n: usize) -> c_int {
             }
             return first_diff(a, b, &[0, n - Z]);
         }
-        if n <= 4 * Z {
-            if !any(fold(fold(fold(x(0), Z), n - 2 * Z), n - Z)) {
-                return 0;
-            }
-            return first_diff(a, b, &[0, Z, n - 2 * Z, n - Z]);
+        if !any(fold(fold(fold(x(0), Z), n - 2 * Z), n - Z)) {
+            return 0;
         }
-        if (a as usize ^ b as usize) & (Z - 1) != 0 {
-            // Split loads cost more for 64-byte blocks: when `b` is not aligned with `a`,
-            // the AVX2 kernel's 32-byte blocks (AVX2 is usable with AVX-512).
-            return avx2_mem::compare(a, b, n);
-        }
-        if group(0) {
-            return first_diff(a, b, &[0, Z, 2 * Z, 3 * Z]);
-        }
-        // Then groups at which `a + i` is 64-byte aligned (only `b`'s loads may split a
-        // cache line), from an offset in 193..=256, and the last 256 bytes.
-        let mut i = 4 * Z - (a as usize & (Z - 1));
-        while i + 4 * Z < n {
-            if group(i) {
-                return first_diff(a, b, &[i, i + Z, i + 2 * Z, i + 3 * Z]);
-            }
-            i += 4 * Z;
-        }
-        let i = n - 4 * Z;
-        if group(i) {
-            return first_diff(a, b, &[i, i + Z, i + 2 * Z, i + 3 * Z]);
-        }
-        0
+        first_diff(a, b, &[0, Z, n - 2 * Z, n - Z])
     }
 }

@@ -280,4 +280,32 @@ mod tests {
             }
         });
     }
+
+    #[test]
+    fn aligned_alike() {
+        // Both ranges in one buffer, 4 KiB apart: the same offset in their 64-byte blocks
+        // (the AVX-512 kernel's own path up to 256 bytes).
+        avx2::each_tier(|_| {
+            let mut v: Vec<u8> = (0..9000u32).map(|i| (i * 11) as u8).collect();
+            let (x, y) = v.split_at_mut(4096);
+            y[..4096].copy_from_slice(x);
+            for n in 0..=300 {
+                for off in [0usize, 1, 30, 63] {
+                    let (pa, pb) = (x[off..].as_ptr(), y[off..].as_mut_ptr());
+                    // SAFETY: n + off < 4096 bytes at both.
+                    assert_eq!(unsafe { memcmp(pa.cast(), pb.cast(), n) }, 0);
+                    for pos in (0..n).step_by(5).chain(n.checked_sub(1)) {
+                        // SAFETY: `pos < n`, inside `y`.
+                        unsafe { *pb.add(pos) ^= 0x40 };
+                        let want = x[off + pos].cmp(&(x[off + pos] ^ 0x40));
+                        // SAFETY: as above.
+                        let r = unsafe { memcmp(pa.cast(), pb.cast(), n) };
+                        assert_eq!(sign(r), want, "n={n} off={off} pos={pos}");
+                        // SAFETY: as above.
+                        unsafe { *pb.add(pos) ^= 0x40 };
+                    }
+                }
+            }
+        });
+    }
 }
