@@ -142,7 +142,7 @@ pub(crate) unsafe fn strcmp(a: *const u8, b: *const u8) -> c_int {
 ///
 /// # Safety
 /// As `strcmp`.
-#[target_feature(enable = "avx512f,avx512bw,avx512vl")]
+#[target_feature(enable = "avx512f,avx512bw")]
 unsafe fn strcmp_wide(mut a: *const u8, mut b: *const u8) -> c_int {
     if (a as usize | b as usize) & 4095 > 4096 - 4 * Z {
         // SAFETY: forwarded caller contract.
@@ -162,9 +162,9 @@ unsafe fn strcmp_wide(mut a: *const u8, mut b: *const u8) -> c_int {
                 return diff(a, b, i + m.trailing_zeros() as usize);
             }
         }
-        // Step to the last 256-byte boundary of `a` within the 256 bytes compared: no
-        // load splits a cache line, and the groups end where `a`'s pages end (and `b`'s,
-        // when the strings lie alike in their pages).
+        // Step to the last 256-byte boundary of `a` within the 256 bytes compared: for
+        // strings aligned alike no load splits a cache line, and the groups end where
+        // `a`'s pages end (and `b`'s, when the strings lie alike in their pages).
         let k = 4 * Z - (a as usize & (4 * Z - 1));
         a = a.add(k);
         b = b.add(k);
@@ -173,7 +173,7 @@ unsafe fn strcmp_wide(mut a: *const u8, mut b: *const u8) -> c_int {
 }
 
 /// The rest of `strcmp` once 256 bytes are compared: groups of `G` = 256 bytes at `a`
-/// (`G`-byte aligned on entry) and `b` (64-byte aligned).
+/// (`G`-byte aligned on entry) and `b`.
 ///
 /// # Safety
 /// AVX-512 is usable; `a` and `b` point into NUL-terminated strings, equally far after
