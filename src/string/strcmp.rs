@@ -1,7 +1,7 @@
 //! `strcmp` (C11 7.24.4.2; musl: src/string/strcmp.c).
 use crate::abi::types::{c_char, c_int};
 use crate::string::simd::{self, W};
-use crate::string::{avx2, avx2_cmp};
+use crate::string::{avx2, avx2_cmp, avx512_cmp};
 
 /// True when a 16-byte load at `p` could reach into the next page.
 #[inline(always)]
@@ -34,7 +34,13 @@ unsafe fn ended_or_differs(a: *const u8, b: *const u8) -> simd::Block {
 /// `s1` and `s2` point to NUL-terminated strings.
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn strcmp(s1: *const c_char, s2: *const c_char) -> c_int {
-    if avx2::ready() {
+    let t = avx2::tier();
+    // One branch for the AVX-512 case: tier WIDE and the strings 64-byte aligned alike.
+    if (s1 as usize ^ s2 as usize) & 63 | (t ^ avx2::WIDE) as usize == 0 {
+        // SAFETY: forwarded caller contract; AVX-512 was just checked.
+        return unsafe { avx512_cmp::strcmp(s1.cast(), s2.cast()) };
+    }
+    if t >= avx2::AVX2 {
         // SAFETY: forwarded caller contract; AVX2 was just checked.
         return unsafe { avx2_cmp::compare(s1.cast(), s2.cast()) };
     }
@@ -50,6 +56,10 @@ pub unsafe extern "C" fn strcmp(s1: *const c_char, s2: *const c_char) -> c_int {
 unsafe fn slow(s1: *const c_char, s2: *const c_char) -> c_int {
     let (mut a, mut b) = (s1.cast::<u8>(), s2.cast::<u8>());
     if avx2::usable() {
+        if avx2::tier() == avx2::WIDE && (a as usize ^ b as usize) & 63 == 0 {
+            // SAFETY: forwarded caller contract; AVX-512 was just checked.
+            return unsafe { avx512_cmp::strcmp(a, b) };
+        }
         // SAFETY: forwarded caller contract; AVX2 was just checked.
         return unsafe { avx2_cmp::compare(a, b) };
     }
@@ -114,6 +124,21 @@ mod tests {
     use crate::string::testutil::{Guarded, Rng};
     use core::cmp::Ordering;
 
+    /// `strcmp`; at tier WIDE also the AVX-512 kernel called directly (the entry takes it
+    /// only for strings aligned alike), which must give the same value.
+    ///
+    /// # Safety
+    /// As `strcmp`.
+    unsafe fn check(a: *const u8, b: *const u8) -> c_int {
+        // SAFETY: forwarded caller contract.
+        let r = unsafe { strcmp(a.cast(), b.cast()) };
+        if avx2::tier() == avx2::WIDE {
+            // SAFETY: forwarded caller contract; AVX-512 was just checked.
+            assert_eq!(unsafe { avx512_cmp::strcmp(a, b) }, r);
+        }
+        r
+    }
+
     fn reference(a: &[u8], b: &[u8]) -> Ordering {
         let la = a.iter().position(|&x| x == 0).unwrap();
         let lb = b.iter().position(|&x| x == 0).unwrap();
@@ -122,83 +147,228 @@ mod tests {
 
     #[test]
     fn against_reference() {
-        let mut rng = Rng(0x1234_5678);
-        for n in 0..=300 {
-            for oa in 0..16 {
-                let ob = (oa * 7 + n) % 16;
-                let body: Vec<u8> = (0..n).map(|_| rng.small(200) + 50).collect();
-                let mut a = vec![0u8; oa];
-                a.extend_from_slice(&body);
-                a.push(0);
-                let mut b = vec![0u8; ob];
-                b.extend_from_slice(&body);
-                b.push(0);
-                let variants = [
-                    None,
-                    Some((n / 2, 1u8)),
-                    Some((n.wrapping_sub(1), 0xff)),
-                    Some((0, 0x80)),
-                ];
-                for var in variants {
-                    let mut bb = b.clone();
-                    if let Some((pos, v)) = var.filter(|&(p, _)| p < n) {
-                        bb[ob + pos] = v;
+        avx2::each_tier(|_| {
+            let mut rng = Rng(0x1234_5678);
+            for n in 0..=300 {
+                for oa in 0..16 {
+                    let ob = (oa * 7 + n) % 16;
+                    let body: Vec<u8> = (0..n).map(|_| rng.small(200) + 50).collect();
+                    let mut a = vec![0u8; oa];
+                    a.extend_from_slice(&body);
+                    a.push(0);
+                    let mut b = vec![0u8; ob];
+                    b.extend_from_slice(&body);
+                    b.push(0);
+                    let variants = [
+                        None,
+                        Some((n / 2, 1u8)),
+                        Some((n.wrapping_sub(1), 0xff)),
+                        Some((0, 0x80)),
+                    ];
+                    for var in variants {
+                        let mut bb = b.clone();
+                        if let Some((pos, v)) = var.filter(|&(p, _)| p < n) {
+                            bb[ob + pos] = v;
+                        }
+                        let (pa, pb) = (a.as_ptr().wrapping_add(oa), bb.as_ptr().wrapping_add(ob));
+                        // SAFETY: both are NUL-terminated.
+                        let r = unsafe { check(pa.cast(), pb.cast()) };
+                        assert_eq!(r.cmp(&0), reference(&a[oa..], &bb[ob..]), "n={n} oa={oa}");
+                        // SAFETY: as above.
+                        let r = unsafe { check(pb.cast(), pa.cast()) };
+                        assert_eq!(r.cmp(&0), reference(&bb[ob..], &a[oa..]));
                     }
-                    let (pa, pb) = (a.as_ptr().wrapping_add(oa), bb.as_ptr().wrapping_add(ob));
-                    // SAFETY: both are NUL-terminated.
-                    let r = unsafe { strcmp(pa.cast(), pb.cast()) };
-                    assert_eq!(r.cmp(&0), reference(&a[oa..], &bb[ob..]), "n={n} oa={oa}");
-                    // SAFETY: as above.
-                    let r = unsafe { strcmp(pb.cast(), pa.cast()) };
-                    assert_eq!(r.cmp(&0), reference(&bb[ob..], &a[oa..]));
                 }
             }
-        }
+        });
     }
 
     #[test]
     fn long_strings_cross_pages() {
-        let body: Vec<u8> = (0..10_000u32).map(|i| (i % 200) as u8 + 1).collect();
-        for (oa, ob) in [(0usize, 0usize), (1, 7), (15, 3), (40, 9)] {
-            let mut a = vec![1u8; oa];
-            a.extend_from_slice(&body);
-            a.push(0);
-            let mut b = vec![1u8; ob];
-            b.extend_from_slice(&body);
-            b.push(0);
-            let (pa, pb) = (a.as_ptr().wrapping_add(oa), b.as_ptr().wrapping_add(ob));
-            // SAFETY: both NUL-terminated.
-            assert_eq!(unsafe { strcmp(pa.cast(), pb.cast()) }, 0);
-            for pos in [4000usize, 4095, 8191, 9999] {
-                let mut c = b.clone();
-                c[ob + pos] = 250;
-                let pc = c.as_ptr().wrapping_add(ob);
+        avx2::each_tier(|_| {
+            let body: Vec<u8> = (0..10_000u32).map(|i| (i % 200) as u8 + 1).collect();
+            for (oa, ob) in [(0usize, 0usize), (1, 7), (15, 3), (40, 9)] {
+                let mut a = vec![1u8; oa];
+                a.extend_from_slice(&body);
+                a.push(0);
+                let mut b = vec![1u8; ob];
+                b.extend_from_slice(&body);
+                b.push(0);
+                let (pa, pb) = (a.as_ptr().wrapping_add(oa), b.as_ptr().wrapping_add(ob));
                 // SAFETY: both NUL-terminated.
-                let r = unsafe { strcmp(pa.cast(), pc.cast()) };
-                assert_eq!(r, body[pos] as c_int - 250, "pos={pos}");
+                assert_eq!(unsafe { check(pa.cast(), pb.cast()) }, 0);
+                for pos in [4000usize, 4095, 8191, 9999] {
+                    let mut c = b.clone();
+                    c[ob + pos] = 250;
+                    let pc = c.as_ptr().wrapping_add(ob);
+                    // SAFETY: both NUL-terminated.
+                    let r = unsafe { check(pa.cast(), pc.cast()) };
+                    assert_eq!(r, body[pos] as c_int - 250, "pos={pos}");
+                }
             }
-        }
+        });
+    }
+
+    #[test]
+    fn every_start_alignment() {
+        avx2::each_tier(|_| {
+            let body: Vec<u8> = (0..700u32).map(|i| (i % 90) as u8 + 30).collect();
+            for oa in (0..70).step_by(3) {
+                for ob in [0usize, 1, 5, 31, 32, 33, 63, 64, 65] {
+                    for len in (0..600usize).step_by(13) {
+                        for at in [0, len / 2, len.saturating_sub(1), len] {
+                            let mut a = vec![9u8; oa];
+                            a.extend_from_slice(&body[..len]);
+                            a.push(0);
+                            let mut b = vec![9u8; ob];
+                            b.extend_from_slice(&body[..len]);
+                            b.push(0);
+                            // SAFETY: both NUL-terminated.
+                            let r = unsafe {
+                                strcmp(a.as_ptr().add(oa).cast(), b.as_ptr().add(ob).cast())
+                            };
+                            assert_eq!(r, 0, "oa={oa} ob={ob} len={len}");
+                            b[ob + at] = b[ob + at].wrapping_add(1);
+                            let want = a[oa + at] as c_int - b[ob + at] as c_int;
+                            // SAFETY: as above.
+                            let r = unsafe {
+                                strcmp(a.as_ptr().add(oa).cast(), b.as_ptr().add(ob).cast())
+                            };
+                            assert_eq!(r, want, "oa={oa} ob={ob} len={len} at={at}");
+                            // SAFETY: as above.
+                            let r = unsafe {
+                                strcmp(b.as_ptr().add(ob).cast(), a.as_ptr().add(oa).cast())
+                            };
+                            assert_eq!(r, -want, "oa={oa} ob={ob} len={len} at={at}");
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    #[test]
+    fn differences_around_page_crossings() {
+        avx2::each_tier(|_| {
+            let body: Vec<u8> = (0..9000u32).map(|i| (i % 200) as u8 + 20).collect();
+            for (oa, ob) in [(0usize, 0usize), (3, 1), (1, 30), (17, 5), (40, 9), (0, 64)] {
+                let mut a = vec![1u8; oa];
+                a.extend_from_slice(&body);
+                a.push(0);
+                let mut b = vec![1u8; ob];
+                b.extend_from_slice(&body);
+                b.push(0);
+                let pa = a.as_ptr().wrapping_add(oa);
+                let edge = |p: *const u8| 4096 - (p as usize & 4095);
+                let (ea, eb) = (edge(pa), edge(b.as_ptr().wrapping_add(ob)));
+                for base in [ea, eb, ea + 4096, eb + 4096] {
+                    for pos in base.saturating_sub(70)..base + 70 {
+                        for v in [0u8, 1, 255] {
+                            let mut c = b.clone();
+                            c[ob + pos] = v;
+                            let pc = c.as_ptr().wrapping_add(ob);
+                            // SAFETY: both NUL-terminated.
+                            let r = unsafe { check(pa.cast(), pc.cast()) };
+                            assert_eq!(
+                                r,
+                                body[pos] as c_int - v as c_int,
+                                "oa={oa} ob={ob} pos={pos}"
+                            );
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    #[test]
+    fn every_page_offset() {
+        avx2::each_tier(|_| {
+            const LEN: usize = 1500;
+            let body: Vec<u8> = (0..LEN as u32).map(|i| (i % 199) as u8 + 33).collect();
+            let (mut va, mut vb) = (vec![7u8; 4 * 4096], vec![7u8; 4 * 4096]);
+            let page = |v: &[u8]| 4096 - (v.as_ptr() as usize & 4095);
+            let (sa, sb) = (page(&va), page(&vb));
+            let offs = (2500..4096usize)
+                .step_by(37)
+                .chain([0, 1, 63, 64, 100, 4032, 4095]);
+            for oa in offs {
+                for ob in [
+                    oa,
+                    (oa + 1) % 4096,
+                    (oa + 200) % 4096,
+                    oa.saturating_sub(150),
+                    3900,
+                    4095,
+                    5,
+                ] {
+                    let (a, b) = (
+                        &mut va[sa + oa..sa + oa + LEN + 1],
+                        &mut vb[sb + ob..sb + ob + LEN + 1],
+                    );
+                    a[..LEN].copy_from_slice(&body);
+                    a[LEN] = 0;
+                    b[..LEN].copy_from_slice(&body);
+                    b[LEN] = 0;
+                    let (pa, pb) = (a.as_ptr(), b.as_mut_ptr());
+                    // SAFETY: both NUL-terminated.
+                    assert_eq!(unsafe { check(pa.cast(), pb.cast()) }, 0, "oa={oa} ob={ob}");
+                    let (ca, cb) = (4096 - oa, 4096 - ob);
+                    let mut poss: Vec<usize> = vec![0, 255, 256, 700, LEN - 1];
+                    for c in [ca, cb] {
+                        poss.extend((c.saturating_sub(70)..c + 70).step_by(3));
+                    }
+                    for pos in poss.into_iter().filter(|&p| p < LEN) {
+                        for v in [0u8, 255] {
+                            // SAFETY: `pos < LEN`, inside `b`.
+                            unsafe { *pb.add(pos) = v };
+                            // SAFETY: as above.
+                            let r = unsafe { check(pa.cast(), pb.cast()) };
+                            assert_eq!(
+                                r,
+                                body[pos] as c_int - v as c_int,
+                                "oa={oa} ob={ob} pos={pos}"
+                            );
+                            // SAFETY: as above.
+                            unsafe { *pb.add(pos) = body[pos] };
+                        }
+                    }
+                }
+            }
+        });
     }
 
     #[test]
     fn ends_before_unmapped_page() {
-        let (g1, g2) = (Guarded::new(), Guarded::new());
-        for n in 0..=300 {
-            let mut v = vec![b'r'; n + 1];
-            v[n] = 0;
-            let p = g1.place(&v);
-            for shift in [0usize, 1, 5, 15, 16, 17, 31, 32, 33, 63] {
-                let mut w = vec![b'r'; n + 1 + shift];
-                w[n] = 0;
-                let q = g2.place(&w);
-                // SAFETY: both NUL-terminated; `p`'s NUL is the last mapped byte.
-                assert_eq!(unsafe { strcmp(p.cast(), q.cast()) }, 0);
-                // SAFETY: as above.
-                assert_eq!(unsafe { strcmp(q.cast(), p.cast()) }, 0);
+        avx2::each_tier(|_| {
+            let (g1, g2) = (Guarded::new(), Guarded::new());
+            for n in 0..=400 {
+                let mut v = vec![b'r'; n + 1];
+                v[n] = 0;
+                let p = g1.place(&v);
+                for shift in [0usize, 1, 5, 15, 16, 17, 31, 32, 33, 63, 64, 65, 127, 200] {
+                    let mut w = vec![b'r'; n + 1 + shift];
+                    w[n] = 0;
+                    let q = g2.place(&w);
+                    // SAFETY: both NUL-terminated; `p`'s NUL is the last
+                    // mapped byte.
+                    assert_eq!(unsafe { check(p.cast(), q.cast()) }, 0);
+                    // SAFETY: as above.
+                    assert_eq!(unsafe { check(q.cast(), p.cast()) }, 0);
+                    if n > 0 {
+                        w[n - 1] = b's';
+                        let q = g2.place(&w);
+                        // SAFETY: as above.
+                        assert_eq!(
+                            unsafe { check(p.cast(), q.cast()) },
+                            b'r' as c_int - b's' as c_int
+                        );
+                    }
+                }
+                let q = g2.place(&v);
+                // SAFETY: both NULs are the last mapped bytes.
+                assert_eq!(unsafe { check(p.cast(), q.cast()) }, 0);
             }
-            let q = g2.place(&v);
-            // SAFETY: both NULs are the last mapped bytes.
-            assert_eq!(unsafe { strcmp(p.cast(), q.cast()) }, 0);
-        }
+        });
     }
 }
