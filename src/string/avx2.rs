@@ -46,7 +46,6 @@ pub(crate) fn ready() -> bool {
 /// The cached answer (0 before the check): for entry points that pick among the AVX-512
 /// kernels (`WIDE`), the AVX2 ones (`AVX2`) and their slow path with one load.
 #[inline(always)]
-#[allow(dead_code)] // the entry points switch to it kernel by kernel
 pub(crate) fn tier() -> u8 {
     STATE.load(Ordering::Relaxed)
 }

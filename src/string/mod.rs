@@ -7,7 +7,6 @@ mod avx2_head;
 mod avx2_mem;
 mod avx2_scan;
 mod avx2_set;
-#[allow(dead_code)] // primitives land before every kernel that uses them
 mod avx512;
 mod avx512_cmp;
 mod avx512_mem;
