@@ -64,7 +64,10 @@ pub(super) fn report(o: &Options, libcs: &[Libc], tables: &[Table], cg: &[Table]
         "Each value is the median over the runs of the program's best timed batch, per op. \
          **Ratios are other libc's time / rcc's time: > 1 means rcc is faster** (a throughput \
          ratio). `noise` is the largest median absolute deviation / median over the runs among \
-         the libcs; ratios within a few times that of 1 are not a difference. n/a: the benchmark does not build \
+         the libcs; ratios within a few times that of 1 are not a difference. `best`: the same \
+         ratio of the fastest runs (this machine sometimes runs a whole process at about half \
+         speed, whichever libc it is, so medians of few runs can land in either mode; the \
+         fastest run is the code's own cost). n/a: the benchmark does not build \
          or run for that libc (usually a function rcc does not have yet).\n\n",
     );
     md.push_str("## Summary\n\n");
