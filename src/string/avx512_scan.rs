@@ -180,15 +180,12 @@ pub(crate) unsafe fn find_byte(s: *const u8, c: u8, n: usize) -> *const u8 {
     // SAFETY: see the module comment; each block starts inside `s..s+n` before any match
     // (or is the block holding `s`), and bytes past `s + n` are masked off.
     unsafe {
-        let mut m = avx512::eq(avx512::load(a), v) >> off;
+        let m = avx512::eq(avx512::load(a), v) >> off;
         let avail = Z - off;
         if n <= avail {
-            m &= low_bits(n);
-            return if m != 0 {
-                s.add(m.trailing_zeros() as usize)
-            } else {
-                core::ptr::null()
-            };
+            // No mask for `n`: with no match `trailing_zeros` is 64, past any `n`.
+            let j = m.trailing_zeros() as usize;
+            return if j < n { s.add(j) } else { core::ptr::null() };
         }
         if m != 0 {
             return s.add(m.trailing_zeros() as usize);
