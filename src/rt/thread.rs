@@ -33,8 +33,6 @@ pub struct Thread {
     pub stack_low: usize,
     pub stack_size: usize,
     pub guard_size: usize,
-    /// `PTHREAD_KEYS_MAX` thread-specific values.
-    pub tsd: *mut *mut c_void,
     /// Whether any thread-specific value was set (skip destructor scans otherwise).
     pub tsd_used: bool,
     /// This thread's allocator heap (`crate::malloc::heap::Heap`), null until it first
@@ -78,6 +76,13 @@ impl Thread {
         // which the all-zero bit pattern is valid.
         unsafe { core::mem::zeroed() }
     };
+
+    /// The `PTHREAD_KEYS_MAX` thread-specific values of thread `t`, which every thread
+    /// keeps right after its descriptor (`rt::tls::TSD_OFFSET`).
+    #[inline(always)]
+    pub fn tsd(t: *mut Thread) -> *mut *mut c_void {
+        (t as usize + super::tls::TSD_OFFSET) as *mut *mut c_void
+    }
 }
 
 /// The calling thread's descriptor.

@@ -102,9 +102,8 @@ pub unsafe fn init_main_thread(module: Option<TlsModule>, canary: usize) -> *mut
         (*t).canary = canary;
         (*t).pointer_guard = canary.rotate_left(17) ^ 0x9e37_79b9_7f4a_7c15;
         (*t).detach_state = core::sync::atomic::AtomicI32::new(crate::thread::state::JOINABLE);
-        // The TSD array after the descriptor is zero: the built-in area is in .bss and
-        // a fresh mapping is zero-filled.
-        (*t).tsd = (tp + TSD_OFFSET) as *mut *mut crate::abi::types::c_void;
+        // The TSD array after the descriptor (`Thread::tsd`) is zero: the built-in area
+        // is in .bss and a fresh mapping is zero-filled.
         if crate::sys::proc::arch_prctl(crate::arch::tp::ARCH_SET_FS, tp).is_err() {
             crate::arch::entry::crash();
         }
@@ -115,7 +114,7 @@ pub unsafe fn init_main_thread(module: Option<TlsModule>, canary: usize) -> *mut
 }
 
 /// Bytes past the descriptor: the TSD array and the two-word DTV.
-const TAIL: usize = core::mem::size_of::<Thread>() + crate::thread::state::KEYS_MAX * 8 + 16;
+const TAIL: usize = TSD_OFFSET + TSD_BYTES + 16;
 
 /// Bytes a new thread's area needs: TLS block, descriptor, TSD, DTV and alignment slack.
 pub fn thread_area_size() -> usize {
@@ -142,9 +141,8 @@ pub unsafe fn init_thread_area(top: usize) -> (*mut Thread, usize) {
         core::ptr::write_bytes(block.add(m.len), 0, m.size - m.len);
         let t = tp as *mut Thread;
         t.write(Thread::ZERO);
-        let tsd = (tp + TSD_OFFSET) as *mut usize;
-        core::ptr::write_bytes(tsd, 0, crate::thread::state::KEYS_MAX);
-        let dtv = tsd.add(crate::thread::state::KEYS_MAX);
+        core::ptr::write_bytes(Thread::tsd(t), 0, crate::thread::state::KEYS_MAX);
+        let dtv = (tp + TSD_OFFSET + TSD_BYTES) as *mut usize;
         dtv.write(1);
         dtv.add(1).write(block as usize);
         let me = super::thread::current();
@@ -154,7 +152,6 @@ pub unsafe fn init_thread_area(top: usize) -> (*mut Thread, usize) {
         (*t).next = t;
         (*t).canary = (*me).canary;
         (*t).pointer_guard = (*me).pointer_guard;
-        (*t).tsd = tsd.cast();
         (t, block as usize & !15)
     }
 }

@@ -20,13 +20,19 @@ pub(crate) unsafe fn convert(s: *const c_char, end: *mut *mut c_char, f: Format,
         // SAFETY: `end` is writable; `len` bytes were read from the string.
         unsafe { *end = s.add(r.len).cast_mut() };
     }
-    if r.len == 0 {
-        // As musl: no conversion is EINVAL (POSIX "may fail").
+    report(r.len, r.bits.range);
+    r.bits
+}
+
+/// Sets `errno` for a conversion that used `len` characters: `EINVAL` when it used none
+/// (POSIX "may fail", as musl does), `ERANGE` when the value was out of range. Shared by
+/// the `strto*` and `wcsto*` floating-point functions.
+pub(crate) fn report(len: usize, range: bool) {
+    if len == 0 {
         crate::errno::set_errno(EINVAL);
-    } else if r.bits.range {
+    } else if range {
         crate::errno::set_errno(ERANGE);
     }
-    r.bits
 }
 
 /// `double strtod(const char *restrict s, char **restrict end);`

@@ -1,7 +1,6 @@
 //! `wcstof`, `wcstod`, `wcstold` (C17 7.29.4.1.1; musl: src/stdlib/wcstod.c): the
 //! `strtod` engine read through `wchar_t`s, after wide white space.
 use super::intscan::is_wide_space;
-use crate::abi::errno::{EINVAL, ERANGE};
 use crate::abi::types::wchar_t;
 use crate::arch::fpu::{sse_rounding, x87_rounding};
 use crate::arch::longdouble::long_double_entry;
@@ -27,12 +26,7 @@ unsafe fn convert(s: *const wchar_t, end: *mut *mut wchar_t, f: Format, rc: u32)
         // SAFETY: `end` is writable; `used` characters lie inside the string.
         unsafe { *end = s.add(used).cast_mut() };
     }
-    if r.len == 0 {
-        // As strtod: no conversion is EINVAL (POSIX "may fail"), as in musl.
-        crate::errno::set_errno(EINVAL);
-    } else if r.bits.range {
-        crate::errno::set_errno(ERANGE);
-    }
+    super::strtod::report(r.len, r.bits.range);
     r.bits
 }
 
@@ -96,6 +90,7 @@ long_double_entry! {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::abi::errno::{EINVAL, ERANGE};
     use crate::errno::{errno, set_errno};
 
     fn wide(s: &str) -> [wchar_t; 64] {

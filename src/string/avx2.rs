@@ -16,10 +16,10 @@ pub(crate) const V: usize = 32;
 
 /// 0: not checked yet, 1: no AVX2, 2: AVX2 usable, 3: AVX2 usable and the 64-byte
 /// AVX-512 kernels (src/string/avx512*.rs) preferred.
-pub(crate) static STATE: AtomicU8 = AtomicU8::new(0);
+static STATE: AtomicU8 = AtomicU8::new(0);
 
 /// `STATE` once the check has run: no AVX2.
-pub(crate) const NONE: u8 = 1;
+const NONE: u8 = 1;
 /// `STATE`: the AVX2 kernels.
 pub(crate) const AVX2: u8 = 2;
 /// `STATE`: the AVX-512 kernels (AVX2 usable too).

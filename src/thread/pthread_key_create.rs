@@ -53,7 +53,7 @@ pub extern "C" fn pthread_key_delete(key: c_uint) -> c_int {
         return EINVAL;
     }
     // SAFETY: the calling thread's TSD array has KEYS_MAX slots.
-    unsafe { *(*crate::rt::thread::current()).tsd.add(key as usize) = core::ptr::null_mut() };
+    unsafe { *Thread::tsd(crate::rt::thread::current()).add(key as usize) = core::ptr::null_mut() };
     0
 }
 
@@ -82,7 +82,7 @@ pub extern "C" fn pthread_setspecific(key: c_uint, value: *const c_void) -> c_in
     let t = crate::rt::thread::current();
     // SAFETY: the calling thread's TSD array has KEYS_MAX slots.
     unsafe {
-        *(*t).tsd.add(key as usize) = value as *mut c_void;
+        *Thread::tsd(t).add(key as usize) = value as *mut c_void;
         (*t).tsd_used = true;
     }
     0
@@ -100,7 +100,7 @@ pub unsafe fn run_destructors(t: *mut Thread) {
         while (*t).tsd_used && round < DESTRUCTOR_ITERATIONS {
             (*t).tsd_used = false;
             for (i, k) in KEYS.iter().enumerate() {
-                let slot = (*t).tsd.add(i);
+                let slot = Thread::tsd(t).add(i);
                 let d = k.load(Ordering::Acquire);
                 let v = *slot;
                 if v.is_null() || d <= NO_DESTRUCTOR {

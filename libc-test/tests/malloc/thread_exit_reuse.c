@@ -5,6 +5,7 @@
 // thread frees after the join; the resident size (/proc/self/statm) stays bounded instead
 // of growing with every thread.
 #include <t.h>
+#include <t_rss.h>
 #include <fcntl.h>
 #include <pthread.h>
 #include <stdlib.h>
@@ -14,23 +15,6 @@
 #define ROUNDS 1000
 #define BLOCKS 400
 #define LEFT 20
-
-static long rss_kib(void)
-{
-	char buf[128];
-	int fd = open("/proc/self/statm", O_RDONLY);
-	if (fd < 0)
-		return -1;
-	long n = read(fd, buf, sizeof buf - 1);
-	close(fd);
-	if (n <= 0)
-		return -1;
-	buf[n] = 0;
-	char *p = buf;
-	while (*p && *p != ' ')
-		p++;
-	return strtol(p, 0, 10) * (sysconf(_SC_PAGESIZE) / 1024);
-}
 
 static void *left[LEFT];
 
@@ -71,11 +55,11 @@ int main(void)
 		for (int i = 0; i < LEFT; i++)
 			free(left[i]);
 		if (r == 9)
-			start = rss_kib();
+			start = t_rss_kib();
 		if (*t_failure_count())
 			break;
 	}
-	long end = rss_kib();
+	long end = t_rss_kib();
 	T_ASSERT(start > 0 && end > 0);
 	/* One thread's peak is a few MiB; 1000 threads' worth would be gigabytes. */
 	if (end - start > 32 * 1024) {
