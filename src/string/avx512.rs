@@ -98,3 +98,16 @@ pub(crate) fn nul_or(a: __m512i, c: __m512i) -> __m512i {
 pub(crate) fn low_bits(k: usize) -> u64 {
     if k >= 64 { !0 } else { (1u64 << k) - 1 }
 }
+
+/// `m`, moved to a general register. Opmask results that are combined before a branch
+/// go through this, so the combining is `or` on general registers: left alone, LLVM
+/// combines them with `korq`/`kortestq`, and on Zen 4 a 256-byte strchr loop step took
+/// 2.0 ns that way against 1.8 with `kmovq` and `or` (measured in C over 8 KiB).
+#[inline(always)]
+pub(crate) fn gpr(mut m: u64) -> u64 {
+    // SAFETY: an empty template: the value passes through a general register unchanged.
+    unsafe {
+        core::arch::asm!("/* {0} */", inout(reg) m, options(pure, nomem, nostack, preserves_flags))
+    };
+    m
+}

@@ -1,30 +1,21 @@
 //! Whole-string AVX-512 scans for strlen, strchr/strchrnul, strrchr and memchr: one
-//! aligned 64-byte load and a shifted mask for the head, then aligned 64-byte blocks and
-//! 128-byte-aligned pairs of them; no C counterpart. Callers check
+//! aligned 64-byte load and a shifted mask for the head, then aligned 64-byte blocks,
+//! 128-byte-aligned pairs and 256-byte-aligned groups of four; no C counterpart. Callers check
 //! `avx2::tier() == avx2::WIDE` first.
 //!
 //! Every load is aligned, so it never leaves the page of its first byte; a load is made
 //! only when that byte is one the function may read (before the terminator, the match,
-//! or `s + n`). A pair is 128-byte aligned, so its second block shares the first's page.
+//! or `s + n`). A pair or group is aligned to its size, so all its blocks share the first's page.
 #![cfg(target_arch = "x86_64")]
 
-use crate::string::avx512::{self, Z, low_bits};
-use core::arch::x86_64::{__m512i, _mm512_cmpneq_epi8_mask, _mm512_maskz_min_epu8};
+use crate::string::avx512::{self, Z, gpr, low_bits};
+use core::arch::x86_64::{__m512i, _mm512_xor_si512};
 
 /// Zero exactly where `x` is NUL or equal to the byte in `v`.
 #[inline]
 #[target_feature(enable = "avx512f,avx512bw")]
 fn key(x: __m512i, v: __m512i) -> __m512i {
     avx512::nul_or(x, v)
-}
-
-/// Zero where `x1` equals the byte in `v` (masked off) or where `min(x1, t0)` is zero:
-/// with `t0 = key(x0, v)`, zero somewhere exactly when `x0` or `x1` holds a NUL or `c`,
-/// in one compare and one minimum for `x1` (`key` would take two minimums).
-#[inline]
-#[target_feature(enable = "avx512f,avx512bw")]
-fn fold(t0: __m512i, x1: __m512i, v: __m512i) -> __m512i {
-    _mm512_maskz_min_epu8(_mm512_cmpneq_epi8_mask(x1, v), x1, t0)
 }
 
 /// The first NUL or `c` in the `n` blocks at `a`, one of which holds one.
@@ -73,7 +64,7 @@ unsafe fn find_nul(s: *const u8) -> *const u8 {
         }
         loop {
             let (x0, x1) = (avx512::load(a), avx512::load(a.add(Z)));
-            if avx512::zeros(avx512::min(x0, x1)) != 0 {
+            if gpr(avx512::zeros(avx512::min(x0, x1))) != 0 {
                 let m0 = avx512::zeros(x0);
                 if m0 != 0 {
                     return a.add(m0.trailing_zeros() as usize);
@@ -112,19 +103,23 @@ unsafe fn find_nul_or(s: *const u8, c: u8) -> *const u8 {
             }
             a = a.add(Z);
         }
-        let pairs_end = s as usize + 448;
-        while (a as usize) < pairs_end || a as usize & (4 * Z - 1) != 0 {
-            let (x0, x1) = (avx512::load(a), avx512::load(a.add(Z)));
-            if avx512::zeros(fold(key(x0, v), x1, v)) != 0 {
-                return first_in(a, v, 2);
+        while a as usize & (4 * Z - 1) != 0 {
+            let m = avx512::zeros(key(avx512::load(a), v));
+            if m != 0 {
+                return a.add(m.trailing_zeros() as usize);
             }
-            a = a.add(2 * Z);
+            a = a.add(Z);
         }
+        // The group tests `c` in blocks 1 and 3 with compares into opmasks, moved to
+        // general registers and or-ed with the NUL-or-`c` test of the rest (a masked
+        // minimum waits for its compare: 33.6 ns over 4 KiB on Zen 4 against 28.4).
         loop {
             let (x0, x1) = (avx512::load(a), avx512::load(a.add(Z)));
             let (x2, x3) = (avx512::load(a.add(2 * Z)), avx512::load(a.add(3 * Z)));
-            let m = avx512::min(fold(key(x0, v), x1, v), fold(key(x2, v), x3, v));
-            if avx512::zeros(m) != 0 {
+            let k = gpr(avx512::eq(x1, v)) | gpr(avx512::eq(x3, v));
+            let m0 = avx512::min(avx512::min(x0, x1), _mm512_xor_si512(x0, v));
+            let m2 = avx512::min(avx512::min(x2, x3), _mm512_xor_si512(x2, v));
+            if k | gpr(avx512::zeros(avx512::min(m0, m2))) != 0 {
                 return first_in(a, v, 4);
             }
             a = a.add(4 * Z);
@@ -200,14 +195,34 @@ pub(crate) unsafe fn find_byte(s: *const u8, c: u8, n: usize) -> *const u8 {
             a = a.add(Z);
             rem -= Z;
         }
-        while rem > 2 * Z {
+        // Pairs up to a 256-byte boundary, then groups of four (a group stays in the page
+        // of its first byte, so it is read only where the caller allows), then pairs.
+        while rem > 2 * Z && a as usize & (4 * Z - 1) != 0 {
+            if let Some(p) = pair(a, v) {
+                return p;
+            }
+            a = a.add(2 * Z);
+            rem -= 2 * Z;
+        }
+        while rem > 4 * Z {
             let (x0, x1) = (avx512::load(a), avx512::load(a.add(Z)));
-            let (m0, m1) = (avx512::eq(x0, v), avx512::eq(x1, v));
-            if m0 | m1 != 0 {
-                if m0 != 0 {
-                    return a.add(m0.trailing_zeros() as usize);
+            let (x2, x3) = (avx512::load(a.add(2 * Z)), avx512::load(a.add(3 * Z)));
+            // Zero where a byte equals `c`: one test for the group.
+            let t0 = avx512::min(_mm512_xor_si512(x0, v), _mm512_xor_si512(x1, v));
+            let t1 = avx512::min(_mm512_xor_si512(x2, v), _mm512_xor_si512(x3, v));
+            if gpr(avx512::zeros(avx512::min(t0, t1))) != 0 {
+                if let Some(p) = pair(a, v) {
+                    return p;
                 }
-                return a.add(Z + m1.trailing_zeros() as usize);
+                a = a.add(2 * Z);
+                return pair(a, v).unwrap_or(a);
+            }
+            a = a.add(4 * Z);
+            rem -= 4 * Z;
+        }
+        while rem > 2 * Z {
+            if let Some(p) = pair(a, v) {
+                return p;
             }
             a = a.add(2 * Z);
             rem -= 2 * Z;
@@ -232,6 +247,25 @@ pub(crate) unsafe fn find_byte(s: *const u8, c: u8, n: usize) -> *const u8 {
         }
         a.add(Z + m1.trailing_zeros() as usize)
     }
+}
+
+/// The first byte equal to the byte in `v` in the 128-byte aligned pair at `a`, if any.
+///
+/// # Safety
+/// AVX-512 is usable; the pair is readable.
+#[inline]
+#[target_feature(enable = "avx512f,avx512bw")]
+unsafe fn pair(a: *const u8, v: __m512i) -> Option<*const u8> {
+    // SAFETY: the caller's guarantee.
+    let (x0, x1) = unsafe { (avx512::load(a), avx512::load(a.add(Z))) };
+    let (m0, m1) = (gpr(avx512::eq(x0, v)), gpr(avx512::eq(x1, v)));
+    if m0 | m1 == 0 {
+        return None;
+    }
+    if m0 != 0 {
+        return Some(a.wrapping_add(m0.trailing_zeros() as usize));
+    }
+    Some(a.wrapping_add(Z + m1.trailing_zeros() as usize))
 }
 
 /// The last set bit of `e` as an offset from `a`, or `last` when `e` is zero.
@@ -280,7 +314,7 @@ pub(crate) unsafe fn find_last_byte(s: *const u8, c: u8) -> *const u8 {
         let mut pa: *const u8 = core::ptr::null();
         let (x0, x1) = loop {
             let (x0, x1) = (avx512::load(a), avx512::load(a.add(Z)));
-            if avx512::zeros(avx512::min(x0, x1)) != 0 {
+            if gpr(avx512::zeros(avx512::min(x0, x1))) != 0 {
                 break (x0, x1);
             }
             if avx512::eq(x0, v) | avx512::eq(x1, v) != 0 {
