@@ -45,27 +45,67 @@ pub(crate) unsafe fn copy_str<const END: bool>(d: *mut u8, s: *const u8) -> *mut
     let a = s.wrapping_sub(off);
     // SAFETY: aligned loads stop at the first block holding the NUL, and aligned blocks
     // (and aligned 128-byte groups) never leave the page of their first byte, which holds
-    // string bytes. Unaligned loads and all stores lie within `[0, len]` of the string.
+    // string bytes; so do the head's unaligned loads (checked) and the misaligned loop's
+    // groups. Other unaligned loads and all stores lie within `[0, len]` of the string.
     unsafe {
-        let m = avx2::zero_mask(avx2::load(a)) >> off;
-        if m != 0 {
-            let len = m.trailing_zeros() as usize;
-            copy_upto_64(d, s, len + 1);
-            return done(len);
-        }
-        let x1 = avx2::load(a.add(V));
-        let m = avx2::zero_mask(x1);
-        // Offset in the string of the block `a + 32`: in 1..=32.
-        let k1 = V - off;
-        if m != 0 {
-            let len = k1 + m.trailing_zeros() as usize;
-            copy_upto_64(d, s, len + 1);
-            return done(len);
-        }
-        // `s..s+32` lies in the two NUL-free blocks just read.
-        avx2::storeu(d, avx2::loadu(s));
-        avx2::storeu(d.add(k1), x1);
-        let mut p = a.add(2 * V);
+        let mut p = if s as usize & (PAGE - 1) <= PAGE - 4 * V {
+            // The 128 bytes at `s` lie in its page: unaligned loads, checked as loaded.
+            let x0 = avx2::loadu(s);
+            let m = avx2::zero_mask(x0);
+            if m != 0 {
+                let len = m.trailing_zeros() as usize;
+                copy_small(d, s, len + 1);
+                return done(len);
+            }
+            let (x1, x2, x3) = (
+                avx2::loadu(s.add(V)),
+                avx2::loadu(s.add(2 * V)),
+                avx2::loadu(s.add(3 * V)),
+            );
+            avx2::storeu(d, x0);
+            if avx2::zero_mask(avx2::min(x1, avx2::min(x2, x3))) != 0 {
+                let lo = avx2::zero_mask(x1) as u64 | (avx2::zero_mask(x2) as u64) << 32;
+                let j = if lo != 0 {
+                    lo.trailing_zeros() as usize
+                } else {
+                    2 * V + avx2::zero_mask(x3).trailing_zeros() as usize
+                };
+                // The NUL is at `V + j`; the 32 bytes ending at it start at or after `s`.
+                let len = V + j;
+                if j >= V {
+                    avx2::storeu(d.add(V), x1);
+                }
+                if j >= 2 * V {
+                    avx2::storeu(d.add(2 * V), x2);
+                }
+                avx2::storeu(d.add(len + 1 - V), avx2::loadu(s.add(len + 1 - V)));
+                return done(len);
+            }
+            avx2::storeu(d.add(V), x1);
+            avx2::storeu(d.add(2 * V), x2);
+            avx2::storeu(d.add(3 * V), x3);
+            a.add(4 * V)
+        } else {
+            let m = avx2::zero_mask(avx2::load(a)) >> off;
+            if m != 0 {
+                let len = m.trailing_zeros() as usize;
+                copy_upto_64(d, s, len + 1);
+                return done(len);
+            }
+            let x1 = avx2::load(a.add(V));
+            let m = avx2::zero_mask(x1);
+            // Offset in the string of the block `a + 32`: in 1..=32.
+            let k1 = V - off;
+            if m != 0 {
+                let len = k1 + m.trailing_zeros() as usize;
+                copy_upto_64(d, s, len + 1);
+                return done(len);
+            }
+            // `s..s+32` lies in the two NUL-free blocks just read.
+            avx2::storeu(d, avx2::loadu(s));
+            avx2::storeu(d.add(k1), x1);
+            a.add(2 * V)
+        };
         // Single blocks up to a 128-byte boundary, so that each group lies in one page.
         while p as usize & (4 * V - 1) != 0 {
             let x = avx2::load(p);
