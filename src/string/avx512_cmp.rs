@@ -4,7 +4,7 @@
 #![cfg(target_arch = "x86_64")]
 
 use crate::abi::types::c_int;
-use crate::string::avx512::{self, Z, low_bits};
+use crate::string::avx512::{self, Z, gpr, low_bits};
 use crate::string::{avx2, avx2_mem};
 use core::arch::x86_64::{
     __m512i, _mm256_cmpneq_epi8_mask, _mm256_maskz_loadu_epi8, _mm512_cmpneq_epi8_mask,
@@ -97,7 +97,7 @@ fn group_stop(x: [__m512i; 4], y: [__m512i; 4]) -> usize {
     let low = avx512::min(avx512::min(x[0], x[1]), avx512::min(x[2], x[3]));
     let d = or_diff(_mm512_xor_si512(x[0], y[0]), x[1], y[1]);
     let d = or_diff(or_diff(d, x[2], y[2]), x[3], y[3]);
-    if avx512::zeros(low) | _mm512_test_epi8_mask(d, d) == 0 {
+    if gpr(avx512::zeros(low)) | gpr(_mm512_test_epi8_mask(d, d)) == 0 {
         return 4 * Z;
     }
     for i in 0..3 {
@@ -292,7 +292,7 @@ unsafe fn strcmp_careful(mut a: *const u8, mut b: *const u8) -> c_int {
                 let low = avx512::min(avx512::min(x0, x1), avx512::min(x2, x3));
                 let d = or_diff(_mm512_xor_si512(x0, y0), x1, y1);
                 let d = or_diff(or_diff(d, x2, y2), x3, y3);
-                if avx512::zeros(low) | _mm512_test_epi8_mask(d, d) != 0 {
+                if gpr(avx512::zeros(low)) | gpr(_mm512_test_epi8_mask(d, d)) != 0 {
                     let m = stops(x0, y0);
                     if m != 0 {
                         return diff(a, b, m.trailing_zeros() as usize);
