@@ -187,6 +187,29 @@ pub(crate) unsafe fn find_byte(s: *const u8, c: u8, n: usize) -> *const u8 {
         }
         let mut rem = n - avail;
         a = a.add(Z);
+        if rem > 2 * Z && rem <= 4 * Z && a as usize & 4095 <= 4096 - 4 * Z {
+            // 129..=256 bytes left, all in the page of `a`: four blocks (those past
+            // `s + n` too: they are in that page), one branch when none matches.
+            let (x0, x1) = (avx512::load(a), avx512::load(a.add(Z)));
+            let (x2, x3) = (avx512::load(a.add(2 * Z)), avx512::load(a.add(3 * Z)));
+            let (m0, m1) = (gpr(avx512::eq(x0, v)), gpr(avx512::eq(x1, v)));
+            let (m2, m3) = (gpr(avx512::eq(x2, v)), gpr(avx512::eq(x3, v)));
+            if m0 | m1 | m2 | m3 == 0 {
+                return core::ptr::null();
+            }
+            let j = if m0 | m1 != 0 {
+                if m0 != 0 {
+                    m0.trailing_zeros()
+                } else {
+                    64 + m1.trailing_zeros()
+                }
+            } else if m2 != 0 {
+                128 + m2.trailing_zeros()
+            } else {
+                192 + m3.trailing_zeros()
+            } as usize;
+            return if j < rem { a.add(j) } else { core::ptr::null() };
+        }
         if rem > Z && a as usize & Z != 0 {
             let m = avx512::eq(avx512::load(a), v);
             if m != 0 {
