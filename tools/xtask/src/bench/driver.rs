@@ -5,7 +5,8 @@
 //! `--quick` (short batches, fewer runs), `--callgrind` (instruction counts as well),
 //! `--glibc-static` (a `cc -static` column too), `--no-sysroot` (use the installed one),
 //! `--criterion` (instead: the criterion benches `benches/string.rs` and `benches/stdio.rs`,
-//! rcc vs glibc).
+//! rcc vs glibc), `--interleaved` and `--against REV` (instead: rcc's string functions and
+//! glibc's, and REV's, in one process; see `interleaved.rs`).
 use super::callgrind::{callgrind_program, callgrind_whole};
 use super::compile::{build_all, build_startup};
 use super::options::{Options, STARTUP, case_filter, libcs, programs};
@@ -78,6 +79,9 @@ pub fn bench(prefix: &Path, args: &[String]) -> Result<(), String> {
     }
     if o.sysroot {
         crate::sysroot::install(prefix)?;
+    }
+    if o.interleaved {
+        return super::interleaved::interleaved(prefix, &o);
     }
     let src_dir = root().join("benches/c");
     let out_dir = target_dir().join("bench");

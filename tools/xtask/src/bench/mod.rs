@@ -2,6 +2,7 @@
 mod callgrind;
 mod compile;
 mod driver;
+mod interleaved;
 mod options;
 mod report;
 mod run;

@@ -29,6 +29,8 @@ pub(super) struct Options {
     pub(super) glibc_static: bool,
     pub(super) sysroot: bool,
     pub(super) criterion: bool,
+    pub(super) interleaved: bool,
+    pub(super) against: Option<String>,
 }
 
 impl Options {
@@ -41,6 +43,8 @@ impl Options {
             glibc_static: false,
             sysroot: true,
             criterion: false,
+            interleaved: false,
+            against: None,
         };
         let mut it = args.iter();
         while let Some(a) = it.next() {
@@ -59,6 +63,11 @@ impl Options {
                 "--glibc-static" => o.glibc_static = true,
                 "--no-sysroot" => o.sysroot = false,
                 "--criterion" => o.criterion = true,
+                "--interleaved" => o.interleaved = true,
+                "--against" => {
+                    o.interleaved = true;
+                    o.against = Some(value()?.clone());
+                }
                 _ => return Err(format!("bench: unknown option {a}")),
             }
         }

@@ -1,0 +1,160 @@
+//! `cargo xtask bench --interleaved [--against REV]`: rcc's string functions against the
+//! host glibc's inside one process, batch by batch (`benches/ab/string.c`), for
+//! differences smaller than the process-level report's noise. `--against REV` adds the
+//! same functions built from git revision REV, to measure a change.
+use super::options::Options;
+use crate::util::{cc, output, root, run, target_dir};
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// `archive` with every symbol renamed `<prefix><name>`, written to `out`.
+fn prefixed(archive: &Path, prefix: &str, out: &Path) -> Result<(), String> {
+    run(Command::new("objcopy")
+        .arg(format!("--prefix-symbols={prefix}"))
+        .arg(archive)
+        .arg(out))
+}
+
+/// Builds the sysroot of git revision `rev` in a scratch worktree under `dir`; returns its
+/// libc.a.
+fn build_revision(rev: &str, dir: &Path) -> Result<PathBuf, String> {
+    let tree = dir.join("old-tree");
+    let repo = root();
+    if tree.exists() {
+        let _ = run(Command::new("git")
+            .current_dir(&repo)
+            .args(["worktree", "remove", "--force"])
+            .arg(&tree));
+        let _ = std::fs::remove_dir_all(&tree);
+    }
+    run(Command::new("git")
+        .current_dir(&repo)
+        .args(["worktree", "add", "--detach", "--quiet"])
+        .arg(&tree)
+        .arg(rev))?;
+    let sysroot = dir.join("old-sysroot");
+    let built = run(Command::new(env!("CARGO"))
+        .current_dir(&tree)
+        .env("CARGO_TARGET_DIR", dir.join("old-target"))
+        .args(["xtask", "sysroot", "--prefix"])
+        .arg(&sysroot));
+    let _ = run(Command::new("git")
+        .current_dir(&repo)
+        .args(["worktree", "remove", "--force"])
+        .arg(&tree));
+    built.map(|()| sysroot.join("lib/libc.a"))
+}
+
+/// Per case: the best time of each libc over all processes, and each process's ratio.
+#[derive(Default)]
+struct Case {
+    best: [f64; 3],
+    ratios: Vec<f64>,
+}
+
+pub(super) fn interleaved(prefix: &Path, o: &Options) -> Result<(), String> {
+    let dir = target_dir().join("bench/ab");
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    let mine = dir.join("librcc-prefixed.a");
+    prefixed(&prefix.join("lib/libc.a"), "rcc_", &mine)?;
+    let mut link = vec![mine];
+    if let Some(rev) = &o.against {
+        println!("building {rev}");
+        let theirs = dir.join("libold-prefixed.a");
+        prefixed(&build_revision(rev, &dir)?, "old_", &theirs)?;
+        link.push(theirs);
+    }
+    let exe = dir.join("string");
+    let mut cmd = Command::new("sh");
+    cmd.arg("-c")
+        .arg(format!("{} \"$@\"", cc()))
+        .arg("cc")
+        .args(["-O2", "-no-pie", "-Wl,--gc-sections", "-o"])
+        .arg(&exe)
+        .arg(root().join("benches/ab/string.c"))
+        .args(&link);
+    if o.against.is_some() {
+        cmd.arg("-DWITH_OLD");
+    }
+    run(&mut cmd)?;
+
+    let rounds = if o.quick { "5" } else { "15" };
+    let mut cases: BTreeMap<String, Case> = BTreeMap::new();
+    let mut order = Vec::new();
+    for r in 0..o.runs {
+        println!("process {}/{}", r + 1, o.runs);
+        let mut cmd = Command::new(&exe);
+        cmd.args(["-r", rounds]);
+        if let Some(f) = &o.filter {
+            cmd.args(["-f", f]);
+        }
+        for line in output(&mut cmd)?.lines() {
+            let w: Vec<&str> = line.split_whitespace().collect();
+            let val = |i: usize| w.get(i).and_then(|v| v.parse::<f64>().ok());
+            let (Some(rcc), Some(glibc)) = (val(2), val(4)) else {
+                continue;
+            };
+            let old = val(6).unwrap_or(f64::NAN);
+            let c = cases.entry(w[0].to_string()).or_insert_with(|| {
+                order.push(w[0].to_string());
+                Case {
+                    best: [f64::INFINITY; 3],
+                    ratios: Vec::new(),
+                }
+            });
+            for (b, v) in c.best.iter_mut().zip([rcc, glibc, old]) {
+                *b = b.min(v);
+            }
+            c.ratios.push(glibc / rcc);
+        }
+    }
+    let md = table(&order, &cases, o.against.as_deref());
+    let path = target_dir().join("bench/interleaved.md");
+    std::fs::write(&path, &md).map_err(|e| format!("{}: {e}", path.display()))?;
+    println!("\n{md}\nreport: {}", path.display());
+    Ok(())
+}
+
+/// The report: per case the best times, glibc's best over rcc's, the median of the
+/// per-process ratios and, with `--against`, the old revision's best over rcc's.
+fn table(order: &[String], cases: &BTreeMap<String, Case>, against: Option<&str>) -> String {
+    let mut md = String::from(
+        "| case | rcc ns | glibc ns | vs glibc (best) | vs glibc (median of processes) |",
+    );
+    if let Some(rev) = against {
+        let _ = write!(md, " {rev} ns | vs {rev} |");
+    }
+    md.push_str("\n|---|---:|---:|---:|---:|");
+    if against.is_some() {
+        md.push_str("---:|---:|");
+    }
+    md.push('\n');
+    let mut below = 0;
+    for name in order {
+        let c = &cases[name];
+        let mut r = c.ratios.clone();
+        r.sort_by(f64::total_cmp);
+        let median = r[r.len() / 2];
+        let best = c.best[1] / c.best[0];
+        if best < 1.0 {
+            below += 1;
+        }
+        let _ = write!(
+            md,
+            "| {name} | {:.2} | {:.2} | {best:.2}× | {median:.2}× |",
+            c.best[0], c.best[1]
+        );
+        if against.is_some() {
+            let _ = write!(md, " {:.2} | {:.2}× |", c.best[2], c.best[2] / c.best[0]);
+        }
+        md.push('\n');
+    }
+    let _ = writeln!(
+        md,
+        "\n{below} of {} cases below 1.0× glibc by best times.",
+        order.len()
+    );
+    md
+}
