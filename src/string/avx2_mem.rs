@@ -187,7 +187,8 @@ unsafe fn first_diff(a: *const u8, b: *const u8, offs: &[usize]) -> c_int {
 /// Compares `n >= 32` bytes as `memcmp`.
 ///
 /// Up to 256 bytes: head and tail blocks (overlapping) tested together with one branch;
-/// longer: 128-byte groups (aligned on `a` after the first), then the last 128 bytes.
+/// longer: 128-byte groups (aligned on `a` after the first), then the blocks that the
+/// last bytes need.
 ///
 /// # Safety
 /// AVX2 is usable; `a` and `b` readable for `n` bytes.
@@ -243,9 +244,19 @@ pub(crate) unsafe fn compare(a: *const u8, b: *const u8, n: usize) -> c_int {
             }
             i += 4 * V;
         }
-        let i = n - 4 * V;
-        if group(i) {
-            return first_diff(a, b, &[i, i + V, i + 2 * V, i + 3 * V]);
+        // 1..=128 bytes left: as many blocks as they need, ending at `n`.
+        let left = n - i;
+        if left > 2 * V {
+            let i = n - 4 * V;
+            if group(i) {
+                return first_diff(a, b, &[i, i + V, i + 2 * V, i + 3 * V]);
+            }
+        } else if left > V {
+            if avx2::mask(avx2::and(eq(n - 2 * V), eq(n - V))) != !0 {
+                return first_diff(a, b, &[n - 2 * V, n - V]);
+            }
+        } else if avx2::mask(eq(n - V)) != !0 {
+            return first_diff(a, b, &[n - V]);
         }
         0
     }
