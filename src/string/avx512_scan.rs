@@ -462,4 +462,32 @@ mod tests {
             }
         }
     }
+
+    /// Strings across several pages, starting at every 64-byte offset of a page and a few
+    /// unaligned ones, with the byte searched for on either side of each page end.
+    #[test]
+    fn across_pages() {
+        if !wide() {
+            return;
+        }
+        let mut buf = vec![b'a'; 5 * 4096];
+        let base = buf
+            .as_mut_ptr()
+            .wrapping_add(4096 - (buf.as_ptr() as usize & 4095));
+        for start in (0..4096).step_by(64).chain([1, 63, 3841, 4031, 4095]) {
+            for at in [4096 - start - 1, 4096 - start, 8192 - start + 65, 9000] {
+                let n = 11000;
+                // SAFETY: start + n + 1 < 4 * 4096, inside `buf` past `base`.
+                unsafe {
+                    let s = base.add(start);
+                    core::ptr::write_bytes(s, b'a', n);
+                    *s.add(at) = b'c';
+                    *s.add(n) = 0;
+                    assert_eq!(strchrnul(s, b'c'), s.add(at), "start={start} at={at}");
+                    assert_eq!(strlen(s), n);
+                    assert_eq!(find_byte(s, b'c', n), s.add(at));
+                }
+            }
+        }
+    }
 }
