@@ -419,6 +419,10 @@ unsafe fn fold_at(d: __m512i, a: *const u8, b: *const u8, i: usize) -> __m512i {
 #[target_feature(enable = "avx512f,avx512bw")]
 unsafe fn memcmp_long(a: *const u8, b: *const u8, n: usize) -> c_int {
     if n > 4 * Z {
+        if (a as usize ^ b as usize) & (Z - 1) != 0 {
+            // SAFETY: forwarded caller contract; VBMI comes with the AVX-512 tier.
+            return unsafe { memcmp_shifted(a, b, n) };
+        }
         // SAFETY: forwarded caller contract; AVX2 is usable with AVX-512; n > 32.
         return unsafe { avx2_mem::compare(a, b, n) };
     }
@@ -444,3 +448,68 @@ unsafe fn memcmp_long(a: *const u8, b: *const u8, n: usize) -> c_int {
         first_diff(a, b, &[0, Z, n - 2 * Z, n - Z])
     }
 }
+
+/// `memcmp` for `n > 256` and pointers misaligned to each other: `a` read in aligned
+/// blocks, `b` in aligned blocks too, each pair of neighbours shifted into line with `a`
+/// by one byte permute, so that no load splits a cache line.
+///
+/// # Safety
+/// AVX-512 with VBMI is usable; `a` and `b` readable for `n > 256` bytes; `(a ^ b) & 63`
+/// is not zero.
+#[target_feature(enable = "avx512f,avx512bw,avx512vbmi")]
+unsafe fn memcmp_shifted(a: *const u8, b: *const u8, n: usize) -> c_int {
+    use core::arch::x86_64::{_mm512_add_epi8, _mm512_permutex2var_epi8, _mm512_set1_epi8};
+    let hit = |d: __m512i| gpr(_mm512_test_epi64_mask(d, d) as u64) != 0;
+    // SAFETY: every block read lies in `a..a+n` or `b..b+n`, or is the aligned block of
+    // `b` holding such a byte (the one holding `b + i + 63` for a block at `i`).
+    unsafe {
+        if hit(xor_at(a, b, 0)) {
+            return first_diff(a, b, &[0]);
+        }
+        let mut i = Z - (a as usize & (Z - 1));
+        let r = (b as usize + i) & (Z - 1);
+        let mut bb = b.add(i - r);
+        // Byte j of the shifted block is byte r + j of the pair (bit 6 picks the second).
+        let idx = _mm512_add_epi8(_mm512_set1_epi8(r as i8), avx512::loadu(IOTA.as_ptr()));
+        let mut y0 = avx512::load(bb);
+        while i + 4 * Z <= n {
+            let (y1, y2) = (avx512::load(bb.add(Z)), avx512::load(bb.add(2 * Z)));
+            let (y3, y4) = (avx512::load(bb.add(3 * Z)), avx512::load(bb.add(4 * Z)));
+            let s0 = _mm512_permutex2var_epi8(y0, idx, y1);
+            let s1 = _mm512_permutex2var_epi8(y1, idx, y2);
+            let s2 = _mm512_permutex2var_epi8(y2, idx, y3);
+            let s3 = _mm512_permutex2var_epi8(y3, idx, y4);
+            let d = _mm512_xor_si512(avx512::load(a.add(i)), s0);
+            let d = or_diff(d, avx512::load(a.add(i + Z)), s1);
+            let d = or_diff(d, avx512::load(a.add(i + 2 * Z)), s2);
+            let d = or_diff(d, avx512::load(a.add(i + 3 * Z)), s3);
+            if hit(d) {
+                return first_diff(a, b, &[i, i + Z, i + 2 * Z, i + 3 * Z]);
+            }
+            y0 = y4;
+            bb = bb.add(4 * Z);
+            i += 4 * Z;
+        }
+        // The last 1..=255 bytes: unaligned blocks ending at `n`.
+        let left = n - i;
+        let offs: &[usize] = match left {
+            0 => return 0,
+            1..=64 => &[n - Z],
+            65..=128 => &[n - 2 * Z, n - Z],
+            129..=192 => &[n - 3 * Z, n - 2 * Z, n - Z],
+            _ => &[n - 4 * Z, n - 3 * Z, n - 2 * Z, n - Z],
+        };
+        first_diff(a, b, offs)
+    }
+}
+
+/// 0, 1, ..., 63: the identity byte permutation.
+static IOTA: [u8; 64] = {
+    let mut t = [0u8; 64];
+    let mut i = 0;
+    while i < 64 {
+        t[i] = i as u8;
+        i += 1;
+    }
+    t
+};

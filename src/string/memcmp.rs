@@ -282,6 +282,35 @@ mod tests {
     }
 
     #[test]
+    fn misaligned_ending_before_unmapped_page() {
+        // Long compares with one range ending at the last mapped byte and the other at
+        // another offset in its 64-byte block, either way round.
+        avx2::each_tier(|_| {
+            let (g1, g2) = (Guarded::new(), Guarded::new());
+            let v: Vec<u8> = (0..1300u32).map(|i| (i * 13 + 5) as u8).collect();
+            for n in (257..=1290).step_by(11) {
+                for k in [1usize, 5, 31, 63] {
+                    let p = g1.place(&v[..n]);
+                    let q = g2.end().wrapping_sub(n + k);
+                    // SAFETY: `q..q+n+k` lies in `g2`'s mapped page (n + k < 4096).
+                    unsafe { core::ptr::copy_nonoverlapping(v.as_ptr(), q, n) };
+                    // SAFETY: n bytes at both.
+                    unsafe {
+                        assert_eq!(memcmp(p.cast(), q.cast(), n), 0, "n={n} k={k}");
+                        assert_eq!(memcmp(q.cast(), p.cast(), n), 0, "n={n} k={k}");
+                        *q.add(n - 1) ^= 1;
+                        assert_ne!(memcmp(p.cast(), q.cast(), n), 0, "n={n} k={k}");
+                        assert_ne!(memcmp(q.cast(), p.cast(), n), 0, "n={n} k={k}");
+                        *q.add(n / 2) ^= 0x80;
+                        let want = v[n / 2].cmp(&(v[n / 2] ^ 0x80));
+                        assert_eq!(sign(memcmp(p.cast(), q.cast(), n)), want, "n={n} k={k}");
+                    }
+                }
+            }
+        });
+    }
+
+    #[test]
     fn aligned_alike() {
         // Both ranges in one buffer, 4 KiB apart: the same offset in their 64-byte blocks
         // (the AVX-512 kernel's own path up to 256 bytes).
