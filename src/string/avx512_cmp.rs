@@ -5,7 +5,7 @@
 
 use crate::abi::types::c_int;
 use crate::string::avx512::{self, Z, gpr, low_bits};
-use crate::string::{avx2, avx2_mem};
+use crate::string::{avx2, avx2_mem, avx512_shift};
 use core::arch::x86_64::{
     __m512i, _mm256_cmpneq_epi8_mask, _mm256_maskz_loadu_epi8, _mm512_cmpneq_epi8_mask,
     _mm512_mask_cmpeq_epi8_mask, _mm512_maskz_loadu_epi8, _mm512_ternarylogic_epi64,
@@ -14,7 +14,7 @@ use core::arch::x86_64::{
 
 /// Bytes from `p` to the end of its 4 KiB page.
 #[inline(always)]
-fn page_room(p: *const u8) -> usize {
+pub(super) fn page_room(p: *const u8) -> usize {
     4096 - (p as usize & 4095)
 }
 
@@ -25,7 +25,7 @@ fn page_room(p: *const u8) -> usize {
 /// masked-off bytes do not fault).
 #[inline]
 #[target_feature(enable = "avx512f,avx512bw")]
-unsafe fn load_masked(k: u64, p: *const u8) -> __m512i {
+pub(super) unsafe fn load_masked(k: u64, p: *const u8) -> __m512i {
     // SAFETY: the caller's guarantee; masked-off bytes are not accessed.
     unsafe { _mm512_maskz_loadu_epi8(k, p.cast()) }
 }
@@ -33,14 +33,14 @@ unsafe fn load_masked(k: u64, p: *const u8) -> __m512i {
 /// Bit `i` set where the string bytes `x` end (NUL) or differ from `y`.
 #[inline]
 #[target_feature(enable = "avx512f,avx512bw")]
-fn stops(x: __m512i, y: __m512i) -> u64 {
+pub(super) fn stops(x: __m512i, y: __m512i) -> u64 {
     !_mm512_mask_cmpeq_epi8_mask(_mm512_test_epi8_mask(x, x), x, y)
 }
 
 /// `d | (x ^ y)`: nonzero once any pair of blocks folded in differs.
 #[inline]
 #[target_feature(enable = "avx512f,avx512bw")]
-fn or_diff(d: __m512i, x: __m512i, y: __m512i) -> __m512i {
+pub(super) fn or_diff(d: __m512i, x: __m512i, y: __m512i) -> __m512i {
     // 0xf6 = A | (B ^ C) for the truth-table inputs A = 0xf0, B = 0xcc, C = 0xaa.
     _mm512_ternarylogic_epi64::<0xf6>(d, x, y)
 }
@@ -57,7 +57,7 @@ fn any(d: __m512i) -> bool {
 /// # Safety
 /// Both bytes are readable.
 #[inline(always)]
-unsafe fn diff(a: *const u8, b: *const u8, j: usize) -> c_int {
+pub(super) unsafe fn diff(a: *const u8, b: *const u8, j: usize) -> c_int {
     // SAFETY: the caller's guarantee.
     unsafe { *a.add(j) as c_int - *b.add(j) as c_int }
 }
@@ -92,7 +92,7 @@ unsafe fn group(a: *const u8, b: *const u8) -> usize {
 /// `group` on loaded blocks.
 #[inline]
 #[target_feature(enable = "avx512f,avx512bw")]
-fn group_stop(x: [__m512i; 4], y: [__m512i; 4]) -> usize {
+pub(super) fn group_stop(x: [__m512i; 4], y: [__m512i; 4]) -> usize {
     // A zero byte in `low` is a NUL of `a`; a set bit in `d` a difference.
     let low = avx512::min(avx512::min(x[0], x[1]), avx512::min(x[2], x[3]));
     let d = or_diff(_mm512_xor_si512(x[0], y[0]), x[1], y[1]);
@@ -109,14 +109,13 @@ fn group_stop(x: [__m512i; 4], y: [__m512i; 4]) -> usize {
     3 * Z + stops(x[3], y[3]).trailing_zeros() as usize
 }
 
-/// `strcmp` of the strings at `a` and `b`, for strings that lie alike in 64-byte blocks
-/// (`a - b` a multiple of 64; else 64-byte loads from `b` would all split cache lines,
-/// which costs more than the AVX2 kernel's 32-byte blocks, half of them split). Correct
-/// for any strings.
+/// `strcmp` of the strings at `a` and `b` on the AVX-512 tier.
 ///
 /// Most strings are short: the first 32 bytes are compared here, compiled for AVX2 only,
 /// so that the compiler keeps to vector masks (quicker on this path than opmasks); then
-/// `strcmp_wide` compares.
+/// `strcmp_wide` compares strings that lie alike in 64-byte blocks (`a - b` a multiple
+/// of 64), `avx512_shift::strcmp_shifted` the others (unaligned 64-byte loads from `b`
+/// would all split cache lines).
 ///
 /// # Safety
 /// AVX-512 is usable; `a` and `b` point to NUL-terminated strings.
@@ -133,6 +132,10 @@ pub(crate) unsafe fn strcmp(a: *const u8, b: *const u8) -> c_int {
             // SAFETY: at or before the first NUL or difference.
             return unsafe { diff(a, b, m.trailing_zeros() as usize) };
         }
+    }
+    if (a as usize ^ b as usize) & (Z - 1) != 0 {
+        // SAFETY: forwarded caller contract; VBMI comes with the AVX-512 tier.
+        return unsafe { avx512_shift::strcmp_shifted(a, b) };
     }
     // SAFETY: forwarded caller contract.
     unsafe { strcmp_wide(a, b) }
@@ -333,7 +336,7 @@ unsafe fn strcmp_careful(mut a: *const u8, mut b: *const u8) -> c_int {
 /// AVX-512 is usable; `a + i..a + i + 64` and `b + i..b + i + 64` readable for each `i`.
 #[inline]
 #[target_feature(enable = "avx512f,avx512bw")]
-unsafe fn first_diff(a: *const u8, b: *const u8, offs: &[usize]) -> c_int {
+pub(super) unsafe fn first_diff(a: *const u8, b: *const u8, offs: &[usize]) -> c_int {
     for &i in offs {
         // SAFETY: the caller's guarantee.
         unsafe {
@@ -392,7 +395,7 @@ pub(crate) unsafe fn memcmp(a: *const u8, b: *const u8, n: usize) -> c_int {
 /// AVX-512 is usable; 64 bytes readable at `a + i` and `b + i`.
 #[inline]
 #[target_feature(enable = "avx512f,avx512bw")]
-unsafe fn xor_at(a: *const u8, b: *const u8, i: usize) -> __m512i {
+pub(super) unsafe fn xor_at(a: *const u8, b: *const u8, i: usize) -> __m512i {
     // SAFETY: the caller's guarantee.
     unsafe { _mm512_xor_si512(avx512::loadu(a.add(i)), avx512::loadu(b.add(i))) }
 }
@@ -421,7 +424,7 @@ unsafe fn memcmp_long(a: *const u8, b: *const u8, n: usize) -> c_int {
     if n > 4 * Z {
         if (a as usize ^ b as usize) & (Z - 1) != 0 {
             // SAFETY: forwarded caller contract; VBMI comes with the AVX-512 tier.
-            return unsafe { memcmp_shifted(a, b, n) };
+            return unsafe { avx512_shift::memcmp_shifted(a, b, n) };
         }
         // SAFETY: forwarded caller contract; AVX2 is usable with AVX-512; n > 32.
         return unsafe { avx2_mem::compare(a, b, n) };
@@ -448,68 +451,3 @@ unsafe fn memcmp_long(a: *const u8, b: *const u8, n: usize) -> c_int {
         first_diff(a, b, &[0, Z, n - 2 * Z, n - Z])
     }
 }
-
-/// `memcmp` for `n > 256` and pointers misaligned to each other: `a` read in aligned
-/// blocks, `b` in aligned blocks too, each pair of neighbours shifted into line with `a`
-/// by one byte permute, so that no load splits a cache line.
-///
-/// # Safety
-/// AVX-512 with VBMI is usable; `a` and `b` readable for `n > 256` bytes; `(a ^ b) & 63`
-/// is not zero.
-#[target_feature(enable = "avx512f,avx512bw,avx512vbmi")]
-unsafe fn memcmp_shifted(a: *const u8, b: *const u8, n: usize) -> c_int {
-    use core::arch::x86_64::{_mm512_add_epi8, _mm512_permutex2var_epi8, _mm512_set1_epi8};
-    let hit = |d: __m512i| gpr(_mm512_test_epi64_mask(d, d) as u64) != 0;
-    // SAFETY: every block read lies in `a..a+n` or `b..b+n`, or is the aligned block of
-    // `b` holding such a byte (the one holding `b + i + 63` for a block at `i`).
-    unsafe {
-        if hit(xor_at(a, b, 0)) {
-            return first_diff(a, b, &[0]);
-        }
-        let mut i = Z - (a as usize & (Z - 1));
-        let r = (b as usize + i) & (Z - 1);
-        let mut bb = b.add(i - r);
-        // Byte j of the shifted block is byte r + j of the pair (bit 6 picks the second).
-        let idx = _mm512_add_epi8(_mm512_set1_epi8(r as i8), avx512::loadu(IOTA.as_ptr()));
-        let mut y0 = avx512::load(bb);
-        while i + 4 * Z <= n {
-            let (y1, y2) = (avx512::load(bb.add(Z)), avx512::load(bb.add(2 * Z)));
-            let (y3, y4) = (avx512::load(bb.add(3 * Z)), avx512::load(bb.add(4 * Z)));
-            let s0 = _mm512_permutex2var_epi8(y0, idx, y1);
-            let s1 = _mm512_permutex2var_epi8(y1, idx, y2);
-            let s2 = _mm512_permutex2var_epi8(y2, idx, y3);
-            let s3 = _mm512_permutex2var_epi8(y3, idx, y4);
-            let d = _mm512_xor_si512(avx512::load(a.add(i)), s0);
-            let d = or_diff(d, avx512::load(a.add(i + Z)), s1);
-            let d = or_diff(d, avx512::load(a.add(i + 2 * Z)), s2);
-            let d = or_diff(d, avx512::load(a.add(i + 3 * Z)), s3);
-            if hit(d) {
-                return first_diff(a, b, &[i, i + Z, i + 2 * Z, i + 3 * Z]);
-            }
-            y0 = y4;
-            bb = bb.add(4 * Z);
-            i += 4 * Z;
-        }
-        // The last 1..=255 bytes: unaligned blocks ending at `n`.
-        let left = n - i;
-        let offs: &[usize] = match left {
-            0 => return 0,
-            1..=64 => &[n - Z],
-            65..=128 => &[n - 2 * Z, n - Z],
-            129..=192 => &[n - 3 * Z, n - 2 * Z, n - Z],
-            _ => &[n - 4 * Z, n - 3 * Z, n - 2 * Z, n - Z],
-        };
-        first_diff(a, b, offs)
-    }
-}
-
-/// 0, 1, ..., 63: the identity byte permutation.
-static IOTA: [u8; 64] = {
-    let mut t = [0u8; 64];
-    let mut i = 0;
-    while i < 64 {
-        t[i] = i as u8;
-        i += 1;
-    }
-    t
-};

@@ -11,6 +11,7 @@ mod avx512;
 mod avx512_cmp;
 mod avx512_mem;
 mod avx512_scan;
+mod avx512_shift;
 pub mod bcmp;
 pub mod bcopy;
 mod byteset;

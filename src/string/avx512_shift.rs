@@ -1,0 +1,184 @@
+//! AVX-512 VBMI kernels behind memcmp and strcmp for pointers misaligned to each other:
+//! both sides read in aligned 64-byte blocks, the second side's neighbouring blocks
+//! shifted into line with the first by one byte permute, so that no load splits a cache
+//! line. No C counterpart. Callers check `avx2::tier() == avx2::WIDE` (which includes
+//! VBMI).
+#![cfg(target_arch = "x86_64")]
+
+use crate::abi::types::c_int;
+use crate::string::avx512::{self, Z, gpr, low_bits};
+use crate::string::avx512_cmp::{
+    self, diff, first_diff, load_masked, or_diff, page_room, stops, xor_at,
+};
+use core::arch::x86_64::{
+    __m512i, _mm512_add_epi8, _mm512_permutex2var_epi8, _mm512_set1_epi8, _mm512_setzero_si512,
+    _mm512_test_epi64_mask, _mm512_xor_si512,
+};
+
+/// `memcmp` for `n > 256` and pointers misaligned to each other: `a` read in aligned
+/// blocks, `b` in aligned blocks too, each pair of neighbours shifted into line with `a`
+/// by one byte permute, so that no load splits a cache line.
+///
+/// # Safety
+/// AVX-512 with VBMI is usable; `a` and `b` readable for `n > 256` bytes; `(a ^ b) & 63`
+/// is not zero.
+#[target_feature(enable = "avx512f,avx512bw,avx512vbmi")]
+pub(crate) unsafe fn memcmp_shifted(a: *const u8, b: *const u8, n: usize) -> c_int {
+    let hit = |d: __m512i| gpr(_mm512_test_epi64_mask(d, d) as u64) != 0;
+    // SAFETY: every block read lies in `a..a+n` or `b..b+n`, or is the aligned block of
+    // `b` holding such a byte (the one holding `b + i + 63` for a block at `i`).
+    unsafe {
+        if hit(xor_at(a, b, 0)) {
+            return first_diff(a, b, &[0]);
+        }
+        let mut i = Z - (a as usize & (Z - 1));
+        let r = (b as usize + i) & (Z - 1);
+        let mut bb = b.add(i - r);
+        // Byte j of the shifted block is byte r + j of the pair (bit 6 picks the second).
+        let idx = _mm512_add_epi8(_mm512_set1_epi8(r as i8), avx512::loadu(IOTA.as_ptr()));
+        let mut y0 = avx512::load(bb);
+        while i + 4 * Z <= n {
+            let (y1, y2) = (avx512::load(bb.add(Z)), avx512::load(bb.add(2 * Z)));
+            let (y3, y4) = (avx512::load(bb.add(3 * Z)), avx512::load(bb.add(4 * Z)));
+            let s0 = _mm512_permutex2var_epi8(y0, idx, y1);
+            let s1 = _mm512_permutex2var_epi8(y1, idx, y2);
+            let s2 = _mm512_permutex2var_epi8(y2, idx, y3);
+            let s3 = _mm512_permutex2var_epi8(y3, idx, y4);
+            let d = _mm512_xor_si512(avx512::load(a.add(i)), s0);
+            let d = or_diff(d, avx512::load(a.add(i + Z)), s1);
+            let d = or_diff(d, avx512::load(a.add(i + 2 * Z)), s2);
+            let d = or_diff(d, avx512::load(a.add(i + 3 * Z)), s3);
+            if hit(d) {
+                return first_diff(a, b, &[i, i + Z, i + 2 * Z, i + 3 * Z]);
+            }
+            y0 = y4;
+            bb = bb.add(4 * Z);
+            i += 4 * Z;
+        }
+        // The last 1..=255 bytes: unaligned blocks ending at `n`.
+        let left = n - i;
+        let offs: &[usize] = match left {
+            0 => return 0,
+            1..=64 => &[n - Z],
+            65..=128 => &[n - 2 * Z, n - Z],
+            129..=192 => &[n - 3 * Z, n - 2 * Z, n - Z],
+            _ => &[n - 4 * Z, n - 3 * Z, n - 2 * Z, n - Z],
+        };
+        first_diff(a, b, offs)
+    }
+}
+
+/// 0, 1, ..., 63: the identity byte permutation.
+static IOTA: [u8; 64] = {
+    let mut t = [0u8; 64];
+    let mut i = 0;
+    while i < 64 {
+        t[i] = i as u8;
+        i += 1;
+    }
+    t
+};
+
+/// `strcmp` for strings misaligned to each other (`(a ^ b) & 63` not zero): unaligned
+/// blocks until `a` is 64-byte aligned, then aligned blocks of `a` (groups of four while
+/// they stay in `a`'s page) against `b`'s blocks shifted into line.
+///
+/// # Safety
+/// AVX-512 with VBMI is usable; `a` and `b` point to NUL-terminated strings.
+#[target_feature(enable = "avx512f,avx512bw,avx512vbmi")]
+pub(crate) unsafe fn strcmp_shifted(mut a: *const u8, mut b: *const u8) -> c_int {
+    // SAFETY: all bytes before `a` and `b` compared equal and not NUL, so `a` and `b` are
+    // string bytes and their pages mapped. Unaligned blocks are loaded only with 64 bytes
+    // left in both pages; masked loads read only the bytes left in both; `a`'s aligned
+    // group lies in `a`'s page; `b`'s aligned block after the one holding `b` is loaded
+    // only once the string is known to reach it (it starts a page only after the bytes
+    // of `b` before it compared equal to `a`'s, and not NUL). `diff` reads the first stop.
+    unsafe {
+        if page_room(a).min(page_room(b)) >= 4 * Z {
+            // Most strings are short: four single blocks first, each with its own exit,
+            // then on from the 64-byte boundary of `a` before `a + 256`.
+            for i in [0, Z, 2 * Z, 3 * Z] {
+                let m = stops(avx512::loadu(a.add(i)), avx512::loadu(b.add(i)));
+                if m != 0 {
+                    return diff(a, b, i + m.trailing_zeros() as usize);
+                }
+            }
+            let k = 4 * Z - (a as usize & (Z - 1));
+            a = a.add(k);
+            b = b.add(k);
+        }
+        while a as usize & (Z - 1) != 0 {
+            let room = page_room(a).min(page_room(b));
+            if room < Z {
+                // The bytes up to the nearer page end, by masked loads (masked-off bytes
+                // load as zero and would look like NULs: mask them).
+                let k = low_bits(room);
+                let m = stops(load_masked(k, a), load_masked(k, b)) & k;
+                if m != 0 {
+                    return diff(a, b, m.trailing_zeros() as usize);
+                }
+                a = a.add(room);
+                b = b.add(room);
+                continue;
+            }
+            let m = stops(avx512::loadu(a), avx512::loadu(b));
+            if m != 0 {
+                return diff(a, b, m.trailing_zeros() as usize);
+            }
+            let k = Z - (a as usize & (Z - 1));
+            a = a.add(k);
+            b = b.add(k);
+        }
+        let r = b as usize & (Z - 1);
+        let mut bb = b.sub(r);
+        // Byte j of a shifted block is byte r + j of a pair (bit 6: the second).
+        let idx = _mm512_add_epi8(_mm512_set1_epi8(r as i8), avx512::loadu(IOTA.as_ptr()));
+        let mut y0 = avx512::load(bb);
+        loop {
+            while page_room(a) >= 4 * Z && page_room(bb) >= 5 * Z {
+                let (y1, y2) = (avx512::load(bb.add(Z)), avx512::load(bb.add(2 * Z)));
+                let (y3, y4) = (avx512::load(bb.add(3 * Z)), avx512::load(bb.add(4 * Z)));
+                let y = [
+                    _mm512_permutex2var_epi8(y0, idx, y1),
+                    _mm512_permutex2var_epi8(y1, idx, y2),
+                    _mm512_permutex2var_epi8(y2, idx, y3),
+                    _mm512_permutex2var_epi8(y3, idx, y4),
+                ];
+                let x = [
+                    avx512::load(a),
+                    avx512::load(a.add(Z)),
+                    avx512::load(a.add(2 * Z)),
+                    avx512::load(a.add(3 * Z)),
+                ];
+                let j = avx512_cmp::group_stop(x, y);
+                if j < 4 * Z {
+                    return diff(a, b, j);
+                }
+                a = a.add(4 * Z);
+                b = b.add(4 * Z);
+                bb = bb.add(4 * Z);
+                y0 = y4;
+            }
+            // One block. When `b`'s next block starts a page, first the bytes of `b`
+            // before it (the first `64 - r` of the block; the rest load as zero).
+            let x = avx512::load(a);
+            if page_room(bb) == Z {
+                let k = low_bits(Z - r);
+                let shifted = _mm512_permutex2var_epi8(y0, idx, _mm512_setzero_si512());
+                let m = stops(x, shifted) & k;
+                if m != 0 {
+                    return diff(a, b, m.trailing_zeros() as usize);
+                }
+            }
+            let y1 = avx512::load(bb.add(Z));
+            let m = stops(x, _mm512_permutex2var_epi8(y0, idx, y1));
+            if m != 0 {
+                return diff(a, b, m.trailing_zeros() as usize);
+            }
+            a = a.add(Z);
+            b = b.add(Z);
+            bb = bb.add(Z);
+            y0 = y1;
+        }
+    }
+}
