@@ -20,7 +20,7 @@ fn page_room(p: *const u8) -> usize {
 /// AVX2 is usable; 32 bytes are readable at `a` and at `b`.
 #[inline]
 #[target_feature(enable = "avx2")]
-unsafe fn stop32(a: *const u8, b: *const u8) -> __m256i {
+pub(crate) unsafe fn stop32(a: *const u8, b: *const u8) -> __m256i {
     // SAFETY: the caller guarantees both loads.
     let (x, y) = unsafe { (avx2::loadu(a), avx2::loadu(b)) };
     avx2::min(x, avx2::eq(x, y))

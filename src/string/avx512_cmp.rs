@@ -114,15 +114,16 @@ pub(super) fn group_stop(x: [__m512i; 4], y: [__m512i; 4]) -> usize {
 /// Most strings are short: the first 32 bytes are compared here, compiled for AVX2 only,
 /// so that the compiler keeps to vector masks (quicker on this path than opmasks); then
 /// `strcmp_wide` compares strings that lie alike in 64-byte blocks (`a - b` a multiple
-/// of 64), `avx512_shift::strcmp_shifted` the others (unaligned 64-byte loads from `b`
-/// would all split cache lines).
+/// of 64), `avx512_shift::strcmp` the others (unaligned 64-byte loads from `b` would all
+/// split cache lines).
 ///
 /// # Safety
 /// AVX-512 is usable; `a` and `b` point to NUL-terminated strings.
 #[target_feature(enable = "avx2")]
 pub(crate) unsafe fn strcmp(a: *const u8, b: *const u8) -> c_int {
     // The or of the page offsets bounds both offsets.
-    if (a as usize | b as usize) & 4095 <= 4096 - avx2::V {
+    let quick = (a as usize | b as usize) & 4095 <= 4096 - avx2::V;
+    if quick {
         // SAFETY: both pointers have 32 bytes left in their pages.
         let m = unsafe {
             let x = avx2::loadu(a);
@@ -135,7 +136,7 @@ pub(crate) unsafe fn strcmp(a: *const u8, b: *const u8) -> c_int {
     }
     if (a as usize ^ b as usize) & (Z - 1) != 0 {
         // SAFETY: forwarded caller contract; VBMI comes with the AVX-512 tier.
-        return unsafe { avx512_shift::strcmp_shifted(a, b) };
+        return unsafe { avx512_shift::strcmp(a, b, quick) };
     }
     // SAFETY: forwarded caller contract.
     unsafe { strcmp_wide(a, b) }
