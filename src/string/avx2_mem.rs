@@ -187,8 +187,7 @@ unsafe fn first_diff(a: *const u8, b: *const u8, offs: &[usize]) -> c_int {
 /// Compares `n >= 32` bytes as `memcmp`.
 ///
 /// Up to 256 bytes: head and tail blocks (overlapping) tested together with one branch;
-/// longer: 128-byte groups (aligned on `b` after the first), then the blocks that the
-/// last bytes need.
+/// longer: `compare_long`.
 ///
 /// # Safety
 /// AVX2 is usable; `a` and `b` readable for `n` bytes.
@@ -227,6 +226,23 @@ pub(crate) unsafe fn compare(a: *const u8, b: *const u8, n: usize) -> c_int {
             let (t0, t1, t2, t3) = (n - 4 * V, n - 3 * V, n - 2 * V, n - V);
             return first_diff(a, b, &[0, V, 2 * V, 3 * V, t0, t1, t2, t3]);
         }
+        compare_long(a, b, n)
+    }
+}
+
+/// `compare` for `n > 256`: 128-byte groups (aligned on `b` after the first), then the
+/// blocks that the last bytes need.
+///
+/// # Safety
+/// AVX2 is usable; `a` and `b` readable for `n > 256` bytes.
+#[target_feature(enable = "avx2")]
+pub(crate) unsafe fn compare_long(a: *const u8, b: *const u8, n: usize) -> c_int {
+    let eq = |i: usize| {
+        // SAFETY: callers below pass i + 32 <= n.
+        unsafe { avx2::eq(avx2::loadu(a.add(i)), avx2::loadu(b.add(i))) }
+    };
+    // SAFETY: every block read has i + 32 <= n (n > 256).
+    unsafe {
         let group = |i: usize| {
             let x = avx2::and(eq(i), eq(i + V));
             let y = avx2::and(eq(i + 2 * V), eq(i + 3 * V));

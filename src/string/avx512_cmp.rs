@@ -407,7 +407,7 @@ pub(super) unsafe fn xor_at(a: *const u8, b: *const u8, i: usize) -> __m512i {
 /// As `xor_at`.
 #[inline]
 #[target_feature(enable = "avx512f,avx512bw")]
-unsafe fn fold_at(d: __m512i, a: *const u8, b: *const u8, i: usize) -> __m512i {
+pub(super) unsafe fn fold_at(d: __m512i, a: *const u8, b: *const u8, i: usize) -> __m512i {
     // SAFETY: the caller's guarantee.
     unsafe { or_diff(d, avx512::loadu(a.add(i)), avx512::loadu(b.add(i))) }
 }

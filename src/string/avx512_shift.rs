@@ -10,7 +10,7 @@ use crate::string::avx2::{self, V};
 use crate::string::avx2_cmp;
 use crate::string::avx512::{self, Z, gpr, low_bits};
 use crate::string::avx512_cmp::{
-    self, diff, first_diff, load_masked, or_diff, page_room, stops, xor_at,
+    self, diff, first_diff, fold_at, load_masked, or_diff, page_room, stops, xor_at,
 };
 use core::arch::x86_64::{
     __m512i, _mm512_add_epi8, _mm512_permutex2var_epi8, _mm512_set1_epi8, _mm512_setzero_si512,
@@ -57,15 +57,28 @@ pub(crate) unsafe fn memcmp_shifted(a: *const u8, b: *const u8, n: usize) -> c_i
             bb = bb.add(4 * Z);
             i += 4 * Z;
         }
-        // The last 1..=255 bytes: unaligned blocks ending at `n`.
+        // The last 1..=255 bytes: unaligned blocks ending at `n`, one test for all.
         let left = n - i;
-        let offs: &[usize] = match left {
-            0 => return 0,
-            1..=64 => &[n - Z],
-            65..=128 => &[n - 2 * Z, n - Z],
-            129..=192 => &[n - 3 * Z, n - 2 * Z, n - Z],
-            _ => &[n - 4 * Z, n - 3 * Z, n - 2 * Z, n - Z],
+        if left == 0 {
+            return 0;
+        }
+        let x = |i: usize| xor_at(a, b, i);
+        let fold = |d: __m512i, i: usize| fold_at(d, a, b, i);
+        let (d, offs): (__m512i, &[usize]) = match left {
+            1..=64 => (x(n - Z), &[n - Z]),
+            65..=128 => (fold(x(n - 2 * Z), n - Z), &[n - 2 * Z, n - Z]),
+            129..=192 => (
+                fold(fold(x(n - 3 * Z), n - 2 * Z), n - Z),
+                &[n - 3 * Z, n - 2 * Z, n - Z],
+            ),
+            _ => (
+                fold(fold(fold(x(n - 4 * Z), n - 3 * Z), n - 2 * Z), n - Z),
+                &[n - 4 * Z, n - 3 * Z, n - 2 * Z, n - Z],
+            ),
         };
+        if !hit(d) {
+            return 0;
+        }
         first_diff(a, b, offs)
     }
 }
