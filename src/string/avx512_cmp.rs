@@ -62,6 +62,27 @@ pub(super) unsafe fn diff(a: *const u8, b: *const u8, j: usize) -> c_int {
     unsafe { *a.add(j) as c_int - *b.add(j) as c_int }
 }
 
+/// `strcmp`'s result if the 64 bytes at `a` and `b` hold a stop; else `a` and `b` moved
+/// on to the next 64-byte boundary of `a` (1..=64 bytes, all just compared).
+///
+/// # Safety
+/// AVX-512 is usable; 64 bytes readable at `a` and at `b`.
+#[inline]
+#[target_feature(enable = "avx512f,avx512bw")]
+pub(super) unsafe fn block_to_boundary(a: &mut *const u8, b: &mut *const u8) -> Option<c_int> {
+    // SAFETY: the caller's guarantee; `diff` reads the first stop.
+    unsafe {
+        let m = stops(avx512::loadu(*a), avx512::loadu(*b));
+        if m != 0 {
+            return Some(diff(*a, *b, m.trailing_zeros() as usize));
+        }
+        let k = Z - (*a as usize & (Z - 1));
+        *a = a.add(k);
+        *b = b.add(k);
+    }
+    None
+}
+
 /// Where the 256 bytes at `a` and `b` first end or differ (index below 256), or 256.
 ///
 /// # Safety
@@ -243,15 +264,10 @@ unsafe fn strcmp_careful(mut a: *const u8, mut b: *const u8) -> c_int {
     // both pages. Bytes read by `diff` are at or before the first NUL or difference.
     unsafe {
         // Quick first block: the or of the page offsets bounds both offsets.
-        if (a as usize | b as usize) & 4095 <= 4096 - Z {
-            let m = stops(avx512::loadu(a), avx512::loadu(b));
-            if m != 0 {
-                return diff(a, b, m.trailing_zeros() as usize);
-            }
-            // Step to the next 64-byte boundary of `a` (1..=64 bytes, all just compared).
-            let k = Z - (a as usize & (Z - 1));
-            a = a.add(k);
-            b = b.add(k);
+        if (a as usize | b as usize) & 4095 <= 4096 - Z
+            && let Some(r) = block_to_boundary(&mut a, &mut b)
+        {
+            return r;
         }
         loop {
             let mut room = page_room(a).min(page_room(b));

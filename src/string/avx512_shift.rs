@@ -164,13 +164,9 @@ unsafe fn strcmp_shifted(mut a: *const u8, mut b: *const u8) -> c_int {
                 b = b.add(room);
                 continue;
             }
-            let m = stops(avx512::loadu(a), avx512::loadu(b));
-            if m != 0 {
-                return diff(a, b, m.trailing_zeros() as usize);
+            if let Some(r) = avx512_cmp::block_to_boundary(&mut a, &mut b) {
+                return r;
             }
-            let k = Z - (a as usize & (Z - 1));
-            a = a.add(k);
-            b = b.add(k);
         }
         let r = b as usize & (Z - 1);
         let mut bb = b.sub(r);
