@@ -74,15 +74,14 @@ fn detect() -> bool {
     let state = unsafe {
         let l1 = __cpuid(1);
         if l1.ecx & (3 << 27) == 3 << 27 {
-            let l7x = __cpuid_count(7, 0);
-            let l7 = l7x.ebx;
+            let l7 = __cpuid_count(7, 0);
             let (lo, _hi): (u32, u32);
             core::arch::asm!("xgetbv", in("ecx") 0u32, out("eax") lo, out("edx") _hi,
                              options(nomem, nostack, preserves_flags));
             // XMM and YMM state saved by the OS; for AVX-512 also the opmask and all of
             // ZMM0-31 (XCR0 bits 5-7).
-            let avx512 = l7 & AVX512_FBWVL == AVX512_FBWVL
-                && l7x.ecx & AVX512_VBMI != 0
+            let avx512 = l7.ebx & AVX512_FBWVL == AVX512_FBWVL
+                && l7.ecx & AVX512_VBMI != 0
                 && lo & 0xe6 == 0xe6;
             // Families 0x17 and up are AMD's Zen line (and Hygon's): Zen 4 and later run
             // 512-bit operations at full clock as one macro-op each. Intel (family 6)
@@ -90,7 +89,10 @@ fn detect() -> bool {
             // 32-byte string kernels there and so does rcc.
             let (base, ext) = ((l1.eax >> 8) & 0xf, (l1.eax >> 20) & 0xff);
             let family = if base == 0xf { base + ext } else { base };
-            match (lo & 6 == 6 && l7 & (1 << 5) != 0, avx512 && family >= 0x17) {
+            match (
+                lo & 6 == 6 && l7.ebx & (1 << 5) != 0,
+                avx512 && family >= 0x17,
+            ) {
                 (true, true) => WIDE,
                 (true, false) => AVX2,
                 _ => NONE,
@@ -106,8 +108,8 @@ fn detect() -> bool {
 /// CPUID.(7,0):EBX bits AVX512F (16), AVX512BW (30) and AVX512VL (31).
 const AVX512_FBWVL: u32 = 1 << 16 | 1 << 30 | 1 << 31;
 
-/// CPUID.(7,0):ECX bit AVX512_VBMI (1): byte permutes across a register (memcmp's loop
-/// for pointers misaligned to each other).
+/// CPUID.(7,0):ECX bit AVX512_VBMI (1): byte permutes across a register (memcmp's and
+/// strcmp's loops for pointers misaligned to each other, `avx512_shift.rs`).
 const AVX512_VBMI: u32 = 1 << 1;
 
 /// Runs `f` once with each tier of kernels this CPU can run forced on (for tests of the

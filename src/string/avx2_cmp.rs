@@ -5,14 +5,9 @@
 
 use crate::abi::types::c_int;
 use crate::string::avx2::{self, V};
+use crate::string::page_room;
 use crate::string::simd;
 use core::arch::x86_64::__m256i;
-
-/// Bytes from `p` to the end of its 4 KiB page.
-#[inline(always)]
-fn page_room(p: *const u8) -> usize {
-    4096 - (p as usize & 4095)
-}
 
 /// Zero exactly where the string at `a` ends or differs from `b`, over 32 bytes.
 ///

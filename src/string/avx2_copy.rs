@@ -2,6 +2,7 @@
 //! blocks while storing them; no C counterpart. Callers check `avx2::usable()` first.
 #![cfg(target_arch = "x86_64")]
 
+use crate::string::PAGE;
 use crate::string::avx2::{self, V};
 use crate::string::memcpy::copy_small;
 
@@ -196,9 +197,6 @@ pub(crate) unsafe fn copy_str<const END: bool>(d: *mut u8, s: *const u8) -> *mut
         }
     }
 }
-
-/// Bytes in a page: the granularity of mapping, so of where a read may fault.
-const PAGE: usize = 4096;
 
 /// Stores string bytes `c..=len` (the NUL at `len`, `len >= 64`) when those before `c`
 /// are stored. Returns `len`.

@@ -3,6 +3,7 @@
 //! check `avx2::usable()` first.
 #![cfg(target_arch = "x86_64")]
 
+use crate::string::PAGE;
 use crate::string::avx2::{self, V, low_bits};
 use core::arch::x86_64::__m256i;
 
@@ -79,9 +80,6 @@ pub(crate) unsafe fn strchr(s: *const u8, c: u8) -> *const u8 {
         if *p == c { p } else { core::ptr::null() }
     }
 }
-
-/// Bytes in a page: no load below crosses into a page the range does not reach.
-const PAGE: usize = 4096;
 
 /// Bits `0..k` set, `1 <= k <= 64`.
 #[inline(always)]

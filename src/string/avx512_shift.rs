@@ -10,8 +10,9 @@ use crate::string::avx2::{self, V};
 use crate::string::avx2_cmp;
 use crate::string::avx512::{self, Z, gpr, low_bits};
 use crate::string::avx512_cmp::{
-    self, diff, first_diff, fold_at, load_masked, or_diff, page_room, stops, xor_at,
+    self, diff, first_diff, fold_at, load_masked, or_diff, stops, xor_at,
 };
+use crate::string::{PAGE, page_room};
 use core::arch::x86_64::{
     __m512i, _mm512_add_epi8, _mm512_permutex2var_epi8, _mm512_set1_epi8, _mm512_setzero_si512,
     _mm512_test_epi64_mask, _mm512_xor_si512,
@@ -36,20 +37,14 @@ pub(crate) unsafe fn memcmp_shifted(a: *const u8, b: *const u8, n: usize) -> c_i
         let mut i = Z - (a as usize & (Z - 1));
         let r = (b as usize + i) & (Z - 1);
         let mut bb = b.add(i - r);
-        // Byte j of the shifted block is byte r + j of the pair (bit 6 picks the second).
-        let idx = _mm512_add_epi8(_mm512_set1_epi8(r as i8), avx512::loadu(IOTA.as_ptr()));
+        let idx = shift_index(r);
         let mut y0 = avx512::load(bb);
         while i + 4 * Z <= n {
-            let (y1, y2) = (avx512::load(bb.add(Z)), avx512::load(bb.add(2 * Z)));
-            let (y3, y4) = (avx512::load(bb.add(3 * Z)), avx512::load(bb.add(4 * Z)));
-            let s0 = _mm512_permutex2var_epi8(y0, idx, y1);
-            let s1 = _mm512_permutex2var_epi8(y1, idx, y2);
-            let s2 = _mm512_permutex2var_epi8(y2, idx, y3);
-            let s3 = _mm512_permutex2var_epi8(y3, idx, y4);
-            let d = _mm512_xor_si512(avx512::load(a.add(i)), s0);
-            let d = or_diff(d, avx512::load(a.add(i + Z)), s1);
-            let d = or_diff(d, avx512::load(a.add(i + 2 * Z)), s2);
-            let d = or_diff(d, avx512::load(a.add(i + 3 * Z)), s3);
+            let (y, y4) = shifted4(y0, bb, idx);
+            let d = _mm512_xor_si512(avx512::load(a.add(i)), y[0]);
+            let d = or_diff(d, avx512::load(a.add(i + Z)), y[1]);
+            let d = or_diff(d, avx512::load(a.add(i + 2 * Z)), y[2]);
+            let d = or_diff(d, avx512::load(a.add(i + 3 * Z)), y[3]);
             if hit(d) {
                 return first_diff(a, b, &[i, i + Z, i + 2 * Z, i + 3 * Z]);
             }
@@ -83,6 +78,43 @@ pub(crate) unsafe fn memcmp_shifted(a: *const u8, b: *const u8, n: usize) -> c_i
     }
 }
 
+/// The index for `_mm512_permutex2var_epi8` that takes the 64 bytes starting `r` bytes
+/// into a pair of blocks: byte j is byte r + j of the pair (bit 6 picks the second).
+#[inline]
+#[target_feature(enable = "avx512f,avx512bw")]
+fn shift_index(r: usize) -> __m512i {
+    // SAFETY: `IOTA` holds 64 bytes.
+    let iota = unsafe { avx512::loadu(IOTA.as_ptr()) };
+    _mm512_add_epi8(_mm512_set1_epi8(r as i8), iota)
+}
+
+/// The four 64-byte blocks that start `r` bytes (as in `idx`) past the aligned blocks at
+/// `bb`, from `y0` (the block at `bb`) and the four aligned blocks after it, which are
+/// loaded here; and the last of those (the next group's `y0`).
+///
+/// # Safety
+/// AVX-512 with VBMI is usable; the four aligned blocks after `bb` are readable.
+#[inline]
+#[target_feature(enable = "avx512f,avx512bw,avx512vbmi")]
+unsafe fn shifted4(y0: __m512i, bb: *const u8, idx: __m512i) -> ([__m512i; 4], __m512i) {
+    // SAFETY: the caller's guarantee.
+    let (y1, y2, y3, y4) = unsafe {
+        (
+            avx512::load(bb.add(Z)),
+            avx512::load(bb.add(2 * Z)),
+            avx512::load(bb.add(3 * Z)),
+            avx512::load(bb.add(4 * Z)),
+        )
+    };
+    let y = [
+        _mm512_permutex2var_epi8(y0, idx, y1),
+        _mm512_permutex2var_epi8(y1, idx, y2),
+        _mm512_permutex2var_epi8(y2, idx, y3),
+        _mm512_permutex2var_epi8(y3, idx, y4),
+    ];
+    (y, y4)
+}
+
 /// 0, 1, ..., 63: the identity byte permutation.
 static IOTA: [u8; 64] = {
     let mut t = [0u8; 64];
@@ -104,7 +136,7 @@ static IOTA: [u8; 64] = {
 /// AVX-512 with VBMI is usable; `a` and `b` point to NUL-terminated strings.
 #[target_feature(enable = "avx2")]
 pub(crate) unsafe fn strcmp(a: *const u8, b: *const u8, quick: bool) -> c_int {
-    if quick && (a as usize | b as usize) & 4095 <= 4096 - 4 * Z {
+    if quick && (a as usize | b as usize) & (PAGE - 1) <= PAGE - 4 * Z {
         // SAFETY: both pointers have 256 bytes left in their pages.
         unsafe {
             for (g, n) in [(V, 4), (5 * V, 3)] {
@@ -170,19 +202,11 @@ unsafe fn strcmp_shifted(mut a: *const u8, mut b: *const u8) -> c_int {
         }
         let r = b as usize & (Z - 1);
         let mut bb = b.sub(r);
-        // Byte j of a shifted block is byte r + j of a pair (bit 6: the second).
-        let idx = _mm512_add_epi8(_mm512_set1_epi8(r as i8), avx512::loadu(IOTA.as_ptr()));
+        let idx = shift_index(r);
         let mut y0 = avx512::load(bb);
         loop {
             while page_room(a) >= 4 * Z && page_room(bb) >= 5 * Z {
-                let (y1, y2) = (avx512::load(bb.add(Z)), avx512::load(bb.add(2 * Z)));
-                let (y3, y4) = (avx512::load(bb.add(3 * Z)), avx512::load(bb.add(4 * Z)));
-                let y = [
-                    _mm512_permutex2var_epi8(y0, idx, y1),
-                    _mm512_permutex2var_epi8(y1, idx, y2),
-                    _mm512_permutex2var_epi8(y2, idx, y3),
-                    _mm512_permutex2var_epi8(y3, idx, y4),
-                ];
+                let (y, y4) = shifted4(y0, bb, idx);
                 let x = [
                     avx512::load(a),
                     avx512::load(a.add(Z)),

@@ -2,7 +2,7 @@
 //! musl: src/string/memchr.c).
 use crate::abi::types::{c_int, c_void, size_t};
 use crate::string::simd::{self, W};
-use crate::string::{avx2, avx2_head, avx512_scan};
+use crate::string::{avx2, avx2_head, avx512_memchr};
 
 /// Bits `0..k` set, `k <= 16`.
 #[inline(always)]
@@ -22,7 +22,7 @@ pub(crate) unsafe fn find_byte(s: *const u8, c: u8, n: usize) -> *const u8 {
     let t = avx2::tier();
     if t == avx2::WIDE {
         // SAFETY: forwarded caller contract; AVX-512 was just checked.
-        return unsafe { avx512_scan::find_byte(s, c, n) };
+        return unsafe { avx512_memchr::find_byte(s, c, n) };
     }
     if t == avx2::AVX2 {
         // SAFETY: forwarded caller contract; AVX2 was just checked.

@@ -2,7 +2,7 @@
 //! musl: src/string/memcmp.c).
 use crate::abi::types::{c_int, c_void, size_t};
 use crate::string::simd::{self, W};
-use crate::string::{avx2, avx2_mem, avx512_cmp, avx512_shift};
+use crate::string::{avx2, avx2_mem, avx512_cmp};
 
 /// Orders two words read from memory as their bytes compare in address order.
 #[inline(always)]
@@ -117,16 +117,6 @@ pub unsafe extern "C" fn memcmp(s1: *const c_void, s2: *const c_void, n: size_t)
     let (a, b) = (s1.cast::<u8>(), s2.cast::<u8>());
     let t = avx2::tier();
     if t == avx2::WIDE {
-        if n > 256 {
-            // Straight to the loops: a shorter chain of tests and jumps (1 to 8 KiB
-            // aligned alike: 1.2 ns less per call, within 0.4-0.9 ns of glibc).
-            if (a as usize ^ b as usize) & 63 != 0 {
-                // SAFETY: forwarded caller contract; VBMI comes with the AVX-512 tier.
-                return unsafe { avx512_shift::memcmp_shifted(a, b, n) };
-            }
-            // SAFETY: forwarded caller contract; AVX2 comes with the AVX-512 tier.
-            return unsafe { avx2_mem::compare_long(a, b, n) };
-        }
         // SAFETY: forwarded caller contract; AVX-512 was just checked.
         return unsafe { avx512_cmp::memcmp(a, b, n) };
     }

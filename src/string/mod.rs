@@ -10,6 +10,7 @@ mod avx2_set;
 mod avx512;
 mod avx512_cmp;
 mod avx512_mem;
+mod avx512_memchr;
 mod avx512_scan;
 mod avx512_shift;
 pub mod bcmp;
@@ -91,3 +92,13 @@ pub mod wmemcmp;
 pub mod wmemcpy;
 pub mod wmemmove;
 pub mod wmemset;
+
+/// Bytes in a page: the granularity at which a read may start to fault. The vector
+/// kernels never let a load reach into a page that the string or range does not reach.
+pub(crate) const PAGE: usize = 4096;
+
+/// Bytes from `p` to the end of its page.
+#[inline(always)]
+pub(crate) fn page_room(p: *const u8) -> usize {
+    PAGE - (p as usize & (PAGE - 1))
+}

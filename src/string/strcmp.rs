@@ -1,18 +1,12 @@
 //! `strcmp` (C11 7.24.4.2; musl: src/string/strcmp.c).
 use crate::abi::types::{c_char, c_int};
 use crate::string::simd::{self, W};
-use crate::string::{avx2, avx2_cmp, avx512_cmp};
+use crate::string::{avx2, avx2_cmp, avx512_cmp, page_room};
 
 /// True when a 16-byte load at `p` could reach into the next page.
 #[inline(always)]
 pub(crate) fn near_page_end(p: *const u8) -> bool {
     page_room(p) < W
-}
-
-/// Bytes from `p` to the end of its 4 KiB page.
-#[inline(always)]
-fn page_room(p: *const u8) -> usize {
-    4096 - (p as usize & 4095)
 }
 
 /// A block that is zero exactly where the string at `a` ends or differs from `b`.

@@ -7,7 +7,7 @@ unsafe extern "C" {
     fn munmap(addr: *mut u8, len: usize) -> i32;
 }
 
-const PAGE: usize = 4096;
+use crate::string::PAGE;
 
 /// Two pages, the second one `PROT_NONE`: bytes just before `end()` are the last mapped ones.
 pub struct Guarded {

@@ -48,7 +48,6 @@ fn build_revision(rev: &str, dir: &Path) -> Result<PathBuf, String> {
 }
 
 /// Per case: the best time of each libc over all processes, and each process's ratio.
-#[derive(Default)]
 struct Case {
     best: [f64; 3],
     ratios: Vec<f64>,
