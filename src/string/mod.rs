@@ -13,6 +13,7 @@ mod avx512_mem;
 mod avx512_memchr;
 mod avx512_scan;
 mod avx512_shift;
+mod avx512_strcmp;
 pub mod bcmp;
 pub mod bcopy;
 mod byteset;

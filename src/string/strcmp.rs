@@ -1,7 +1,7 @@
 //! `strcmp` (C11 7.24.4.2; musl: src/string/strcmp.c).
 use crate::abi::types::{c_char, c_int};
 use crate::string::simd::{self, W};
-use crate::string::{avx2, avx2_cmp, avx512_cmp, page_room};
+use crate::string::{avx2, avx2_cmp, avx512_strcmp, page_room};
 
 /// True when a 16-byte load at `p` could reach into the next page.
 #[inline(always)]
@@ -31,7 +31,7 @@ pub unsafe extern "C" fn strcmp(s1: *const c_char, s2: *const c_char) -> c_int {
     let t = avx2::tier();
     if t == avx2::WIDE {
         // SAFETY: forwarded caller contract; AVX-512 was just checked.
-        return unsafe { avx512_cmp::strcmp(s1.cast(), s2.cast()) };
+        return unsafe { avx512_strcmp::strcmp(s1.cast(), s2.cast()) };
     }
     if t >= avx2::AVX2 {
         // SAFETY: forwarded caller contract; AVX2 was just checked.
@@ -51,7 +51,7 @@ unsafe fn slow(s1: *const c_char, s2: *const c_char) -> c_int {
     if avx2::usable() {
         if avx2::tier() == avx2::WIDE {
             // SAFETY: forwarded caller contract; AVX-512 was just checked.
-            return unsafe { avx512_cmp::strcmp(a, b) };
+            return unsafe { avx512_strcmp::strcmp(a, b) };
         }
         // SAFETY: forwarded caller contract; AVX2 was just checked.
         return unsafe { avx2_cmp::compare(a, b) };
@@ -127,7 +127,7 @@ mod tests {
         let r = unsafe { strcmp(a.cast(), b.cast()) };
         if avx2::tier() == avx2::WIDE {
             // SAFETY: forwarded caller contract; AVX-512 was just checked.
-            assert_eq!(unsafe { avx512_cmp::strcmp(a, b) }, r);
+            assert_eq!(unsafe { avx512_strcmp::strcmp(a, b) }, r);
         }
         r
     }
@@ -289,6 +289,9 @@ mod tests {
                 for ob in [
                     oa,
                     (oa + 1) % 4096,
+                    // Alike in 64-byte blocks, not in 128-byte ones.
+                    (oa + 64) % 4096,
+                    (oa + 4096 - 64) % 4096,
                     (oa + 200) % 4096,
                     oa.saturating_sub(150),
                     3900,
@@ -339,7 +342,9 @@ mod tests {
                 let mut v = vec![b'r'; n + 1];
                 v[n] = 0;
                 let p = g1.place(&v);
-                for shift in [0usize, 1, 5, 15, 16, 17, 31, 32, 33, 63, 64, 65, 127, 200] {
+                for shift in [
+                    0usize, 1, 5, 15, 16, 17, 31, 32, 33, 63, 64, 65, 127, 192, 200,
+                ] {
                     let mut w = vec![b'r'; n + 1 + shift];
                     w[n] = 0;
                     let q = g2.place(&w);
