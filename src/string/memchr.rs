@@ -20,7 +20,7 @@ pub(crate) fn low_bits(k: usize) -> u32 {
 #[inline]
 pub(crate) unsafe fn find_byte(s: *const u8, c: u8, n: usize) -> *const u8 {
     let t = avx2::tier();
-    if t == avx2::WIDE {
+    if avx2::wide(t) {
         // SAFETY: forwarded caller contract; AVX-512 was just checked.
         return unsafe { avx512_memchr::find_byte(s, c, n) };
     }

@@ -12,7 +12,7 @@ use crate::string::{avx2, avx2_head, avx512_scan};
 #[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn strchr(s: *const c_char, c: c_int) -> *mut c_char {
     let t = avx2::tier();
-    if t == avx2::WIDE {
+    if avx2::wide(t) {
         // SAFETY: forwarded caller contract; AVX-512 was just checked.
         return unsafe { avx512_scan::strchr(s.cast(), c as u8) }
             .cast_mut()

@@ -13,7 +13,7 @@ use crate::string::{avx2, avx2_head, avx512_scan};
 #[inline]
 pub(crate) unsafe fn find_byte_or_nul(s: *const u8, c: u8) -> *const u8 {
     let t = avx2::tier();
-    if t == avx2::WIDE {
+    if avx2::wide(t) {
         // SAFETY: forwarded caller contract; AVX-512 was just checked.
         return unsafe { avx512_scan::strchrnul(s, c) };
     }

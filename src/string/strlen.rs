@@ -14,7 +14,7 @@ use crate::string::{avx2, avx2_head, avx512_scan};
 #[inline]
 pub(crate) unsafe fn str_len(s: *const u8) -> usize {
     let t = avx2::tier();
-    if t == avx2::WIDE {
+    if avx2::wide(t) {
         // SAFETY: forwarded caller contract; AVX-512 was just checked.
         return unsafe { avx512_scan::strlen(s) };
     }

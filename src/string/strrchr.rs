@@ -12,7 +12,7 @@ use crate::string::{avx2, avx2_scan, avx512_scan};
 pub unsafe extern "C" fn strrchr(s: *const c_char, c: c_int) -> *mut c_char {
     let (s, c) = (s.cast::<u8>(), c as u8);
     let t = avx2::tier();
-    if c != 0 && t == avx2::WIDE {
+    if avx2::wide(t) && c != 0 {
         // SAFETY: forwarded caller contract; AVX-512 was just checked; c != 0.
         return unsafe { avx512_scan::find_last_byte(s, c) }
             .cast_mut()
