@@ -6,6 +6,7 @@ pub mod longdouble;
 pub mod reloc;
 pub mod setjmp;
 pub mod sigrestore;
+pub mod string_entry;
 pub mod syscall;
 pub mod syscall_cp;
 pub mod tp;

@@ -111,8 +111,23 @@ static double batch(const struct fns *t, int f, uint64_t iters)
 	return (now() - t0) / (double)iters;
 }
 
+/* PAD bytes of code, linked before rcc's functions: `--interleaved` builds this program
+ * at several PADs, so that where a function falls in 64-byte lines does not decide a
+ * comparison (the same code moved by 16 bytes runs up to 20 % faster or slower). */
+#ifndef PAD
+#define PAD 0
+#endif
+#define STR_(x) #x
+#define STR(x) STR_(x)
+__attribute__((noinline)) void pad_text(void)
+{
+	__asm__ volatile(".skip " STR(PAD) ", 0x90");
+}
+
 int main(int argc, char **argv)
 {
+	if (argc < 0)
+		pad_text();
 	int rounds = 15;
 	const char *filter = NULL;
 	for (int i = 1; i + 1 < argc; i += 2) {

@@ -16,13 +16,13 @@ pub(crate) const V: usize = 32;
 
 /// 0: not checked yet, 1: no AVX2, 2: AVX2 usable, 3: AVX2 usable and the 64-byte
 /// AVX-512 kernels (src/string/avx512*.rs) preferred.
-static STATE: AtomicU8 = AtomicU8::new(0);
+pub(crate) static STATE: AtomicU8 = AtomicU8::new(0);
 
 /// `STATE` once the check has run: no AVX2.
 const NONE: u8 = 1;
 /// `STATE`: the AVX2 kernels.
 pub(crate) const AVX2: u8 = 2;
-/// `STATE`: the AVX-512 kernels (AVX2 usable too).
+/// `STATE`: the AVX-512 kernels (AVX2 and BMI2 usable too).
 pub(crate) const WIDE: u8 = 3;
 
 /// Whether the AVX2 kernels may run. The first call runs `cpuid` (which traps to the
@@ -92,7 +92,7 @@ fn detect() -> bool {
                              options(nomem, nostack, preserves_flags));
             // XMM and YMM state saved by the OS; for AVX-512 also the opmask and all of
             // ZMM0-31 (XCR0 bits 5-7).
-            let avx512 = l7.ebx & AVX512_FBWVL == AVX512_FBWVL
+            let avx512 = l7.ebx & (AVX512_FBWVL | BMI2) == AVX512_FBWVL | BMI2
                 && l7.ecx & AVX512_VBMI != 0
                 && lo & 0xe6 == 0xe6;
             // Families 0x17 and up are AMD's Zen line (and Hygon's): Zen 4 and later run
@@ -119,6 +119,10 @@ fn detect() -> bool {
 
 /// CPUID.(7,0):EBX bits AVX512F (16), AVX512BW (30) and AVX512VL (31).
 const AVX512_FBWVL: u32 = 1 << 16 | 1 << 30 | 1 << 31;
+
+/// CPUID.(7,0):EBX bit BMI2 (8), which the AVX-512 tier also requires (`bzhi` in
+/// memcmp's short path); every CPU with AVX-512 has it.
+const BMI2: u32 = 1 << 8;
 
 /// CPUID.(7,0):ECX bit AVX512_VBMI (1): byte permutes across a register (memcmp's and
 /// strcmp's loops for pointers misaligned to each other, `avx512_shift.rs`).

@@ -121,18 +121,17 @@ pub(super) unsafe fn first_diff(a: *const u8, b: *const u8, offs: &[usize]) -> c
 }
 
 /// Compares `n` bytes as `memcmp` (returning the difference of the first differing
-/// bytes).
-///
-/// Above 256 bytes, tested first (the fewest tests and jumps before the loops: 1 to 8 KiB
-/// aligned alike took 1.2 ns less per call than through the short cases):
-/// `avx512_shift::memcmp_shifted` for pointers misaligned to each other, else the AVX2
-/// loop (as fast as 64-byte blocks here). Up to 64 bytes: one masked block (32 bytes
-/// wide up to 32); between: `memcmp_long`.
+/// bytes): the AVX-512 tier's kernel, which the exported `memcmp`
+/// (`arch/x86_64/string_entry.rs`) jumps to for all but short inputs away from page
+/// ends. Above 256 bytes, tested first: `avx512_shift::memcmp_shifted` for pointers
+/// misaligned to each other, else the AVX2 loop (as fast as 64-byte blocks here); above
+/// 64: `memcmp_long`; up to 64: one masked block (32 bytes wide up to 32).
 ///
 /// # Safety
-/// AVX-512 (with VBMI, as the tier has it) is usable; `a` and `b` readable for `n` bytes.
+/// AVX-512 (with VBMI and BMI2, as the tier has them) is usable; `a` and `b` readable
+/// for `n` bytes.
 #[target_feature(enable = "avx512f,avx512bw,avx512vl")]
-pub(crate) unsafe fn memcmp(a: *const u8, b: *const u8, n: usize) -> c_int {
+pub(crate) unsafe extern "C" fn memcmp(a: *const u8, b: *const u8, n: usize) -> c_int {
     if n > 4 * Z {
         if (a as usize ^ b as usize) & (Z - 1) != 0 {
             // SAFETY: forwarded caller contract; VBMI comes with the AVX-512 tier.
@@ -141,35 +140,30 @@ pub(crate) unsafe fn memcmp(a: *const u8, b: *const u8, n: usize) -> c_int {
         // SAFETY: forwarded caller contract; AVX2 comes with AVX-512; n > 256.
         return unsafe { avx2_mem::compare_long(a, b, n) };
     }
-    if n <= Z / 2 {
-        // 32-byte masked loads: at most one cache line each unless `a` or `b` sits in the
-        // last 32 bytes of one (a 64-byte masked load splits lines more often).
-        let k = ((1u64 << n) - 1) as u32;
-        // SAFETY: the mask selects bytes `0..n`, readable in both; masked-off bytes are
-        // not accessed, load as zero in both and compare equal.
-        unsafe {
+    if n > Z {
+        // SAFETY: forwarded caller contract; 64 < n <= 256.
+        return unsafe { memcmp_long(a, b, n) };
+    }
+    // Masked loads: 32 bytes wide up to 32 (at most one cache line each unless `a` or
+    // `b` sits in the last 32 bytes of one; a 64-byte load splits lines more often).
+    // SAFETY: the mask selects bytes `0..n`, readable in both; masked-off bytes are not
+    // accessed, load as zero in both and compare equal.
+    let m = unsafe {
+        if n > Z / 2 {
+            let k = low_bits(n);
+            _mm512_cmpneq_epi8_mask(load_masked(k, a), load_masked(k, b))
+        } else {
+            let k = ((1u64 << n) - 1) as u32;
             let x = _mm256_maskz_loadu_epi8(k, a.cast());
             let y = _mm256_maskz_loadu_epi8(k, b.cast());
-            let m = _mm256_cmpneq_epi8_mask(x, y);
-            if m == 0 {
-                return 0;
-            }
-            return diff(a, b, m.trailing_zeros() as usize);
+            _mm256_cmpneq_epi8_mask(x, y) as u64
         }
+    };
+    if m == 0 {
+        return 0;
     }
-    if n <= Z {
-        let k = low_bits(n);
-        // SAFETY: as above, over 64 bytes.
-        unsafe {
-            let m = _mm512_cmpneq_epi8_mask(load_masked(k, a), load_masked(k, b));
-            if m == 0 {
-                return 0;
-            }
-            return diff(a, b, m.trailing_zeros() as usize);
-        }
-    }
-    // SAFETY: forwarded caller contract; 64 < n <= 256.
-    unsafe { memcmp_long(a, b, n) }
+    // SAFETY: at the first difference, below `n`.
+    unsafe { diff(a, b, m.trailing_zeros() as usize) }
 }
 
 /// `a[i..i + 64] ^ b[i..i + 64]`.

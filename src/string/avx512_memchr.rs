@@ -16,7 +16,7 @@ use core::arch::x86_64::{__m512i, _mm512_xor_si512};
 /// # Safety
 /// AVX-512 is usable; `s..s+n` readable, or readable up to the first `c`.
 #[target_feature(enable = "avx512f,avx512bw")]
-pub(crate) unsafe fn find_byte(s: *const u8, c: u8, n: usize) -> *const u8 {
+pub(crate) unsafe extern "C" fn find_byte(s: *const u8, c: u8, n: usize) -> *const u8 {
     if n == 0 {
         return core::ptr::null();
     }

@@ -29,7 +29,7 @@ fn key(x: __m512i, v: __m512i) -> __m512i {
 #[target_feature(enable = "avx512f,avx512bw")]
 unsafe fn find_nul(s: *const u8) -> *const u8 {
     let off = s as usize & (Z - 1);
-    let mut a = s.wrapping_sub(off);
+    let a = s.wrapping_sub(off);
     // SAFETY: see the module comment: aligned loads, stopping at the first block that
     // holds the NUL.
     unsafe {
@@ -37,7 +37,20 @@ unsafe fn find_nul(s: *const u8) -> *const u8 {
         if m != 0 {
             return s.add(m.trailing_zeros() as usize);
         }
-        a = a.add(Z);
+        find_nul_from(a.add(Z))
+    }
+}
+
+/// The NUL at or after `a`, 64-byte aligned, in a string that started before it (in the
+/// previous block at the latest) and has no NUL before it.
+///
+/// # Safety
+/// AVX-512 is enabled in the caller (inlined); as described.
+#[inline(always)]
+unsafe fn find_nul_from(mut a: *const u8) -> *const u8 {
+    // SAFETY: see the module comment: aligned loads, stopping at the first block that
+    // holds the NUL.
+    unsafe {
         if a as usize & Z != 0 {
             let m = avx512::zeros(avx512::load(a));
             if m != 0 {
@@ -86,7 +99,7 @@ unsafe fn find_nul(s: *const u8) -> *const u8 {
 unsafe fn find_nul_or(s: *const u8, c: u8) -> *const u8 {
     let v = avx512::splat(c);
     let off = s as usize & (Z - 1);
-    let mut a = s.wrapping_sub(off);
+    let a = s.wrapping_sub(off);
     // SAFETY: see the module comment: aligned loads, stopping at the first block, pair or
     // group that holds a NUL or `c`.
     unsafe {
@@ -94,7 +107,21 @@ unsafe fn find_nul_or(s: *const u8, c: u8) -> *const u8 {
         if m != 0 {
             return s.add(m.trailing_zeros() as usize);
         }
-        a = a.add(Z);
+        find_nul_or_from(a.add(Z), v)
+    }
+}
+
+/// The first NUL or byte equal to the one in `v` at or after `a`, 64-byte aligned, in a
+/// string that started before it (in the previous block at the latest) and has neither
+/// before it.
+///
+/// # Safety
+/// AVX-512 is enabled in the caller (inlined); as described.
+#[inline(always)]
+unsafe fn find_nul_or_from(mut a: *const u8, v: __m512i) -> *const u8 {
+    // SAFETY: see the module comment: aligned loads, stopping at the first block or group
+    // that holds a NUL or `c`.
+    unsafe {
         loop {
             // Groups of four blocks while they stay in the page of `a` (its first block
             // holds string bytes), then single blocks to the page's end. (Single blocks
@@ -157,7 +184,7 @@ fn first_of(a: *const u8, x: [__m512i; 4], v: __m512i) -> *const u8 {
 /// # Safety
 /// AVX-512 is usable; `s` points to a NUL-terminated string.
 #[target_feature(enable = "avx512f,avx512bw")]
-pub(crate) unsafe fn strlen(s: *const u8) -> usize {
+pub(crate) unsafe extern "C" fn strlen(s: *const u8) -> usize {
     // SAFETY: forwarded caller contract.
     unsafe { find_nul(s) as usize - s as usize }
 }
@@ -167,10 +194,37 @@ pub(crate) unsafe fn strlen(s: *const u8) -> usize {
 /// # Safety
 /// AVX-512 is usable; `s` points to a NUL-terminated string.
 #[target_feature(enable = "avx512f,avx512bw")]
-pub(crate) unsafe fn strchr(s: *const u8, c: u8) -> *const u8 {
+pub(crate) unsafe extern "C" fn strchr(s: *const u8, c: u8) -> *const u8 {
     // SAFETY: forwarded caller contract; `p` points into the string.
     unsafe {
         let p = find_nul_or(s, c);
+        if *p == c { p } else { core::ptr::null() }
+    }
+}
+
+/// `strlen` of `s` when the 64-byte aligned block holding `s` has no NUL at or after it
+/// (the exported `strlen`'s short path in `arch/x86_64/string_entry.rs` looked).
+///
+/// # Safety
+/// AVX-512 is usable; `s` points to a NUL-terminated string, as described.
+#[target_feature(enable = "avx512f,avx512bw")]
+pub(crate) unsafe extern "C" fn strlen_next(s: *const u8) -> usize {
+    let a = s.wrapping_sub(s as usize & (Z - 1)).wrapping_add(Z);
+    // SAFETY: forwarded caller contract.
+    unsafe { find_nul_from(a) as usize - s as usize }
+}
+
+/// `strchr` when the 64-byte aligned block holding `s` has neither a NUL nor `c` at or
+/// after `s` (as `strlen_next`).
+///
+/// # Safety
+/// AVX-512 is usable; `s` points to a NUL-terminated string, as described.
+#[target_feature(enable = "avx512f,avx512bw")]
+pub(crate) unsafe extern "C" fn strchr_next(s: *const u8, c: u8) -> *const u8 {
+    let a = s.wrapping_sub(s as usize & (Z - 1)).wrapping_add(Z);
+    // SAFETY: forwarded caller contract; `p` points into the string.
+    unsafe {
+        let p = find_nul_or_from(a, avx512::splat(c));
         if *p == c { p } else { core::ptr::null() }
     }
 }

@@ -114,6 +114,33 @@ pub(crate) unsafe fn strcmp(a: *const u8, b: *const u8) -> c_int {
     unsafe { strcmp_alike(a, b) }
 }
 
+/// `strcmp` with the C calling convention, for the exported `strcmp`'s jump when a
+/// pointer lies within 32 bytes of its page end.
+///
+/// # Safety
+/// As `strcmp`.
+#[target_feature(enable = "avx2")]
+pub(crate) unsafe extern "C" fn strcmp_c(a: *const u8, b: *const u8) -> c_int {
+    // SAFETY: forwarded caller contract.
+    unsafe { strcmp(a, b) }
+}
+
+/// `strcmp` once the first 32 bytes compared equal and not NUL (the exported `strcmp`'s
+/// short path in `arch/x86_64/string_entry.rs` did that): `strcmp` without its first
+/// block.
+///
+/// # Safety
+/// As `strcmp`; the first 32 bytes of both strings compared (equal, no NUL).
+#[target_feature(enable = "avx512f,avx512bw,avx512vl")]
+pub(crate) unsafe extern "C" fn strcmp_past32(a: *const u8, b: *const u8) -> c_int {
+    if (a as usize ^ b as usize) & (Z - 1) != 0 {
+        // SAFETY: forwarded caller contract; VBMI comes with the AVX-512 tier.
+        return unsafe { avx512_shift::strcmp(a, b, true) };
+    }
+    // SAFETY: forwarded caller contract.
+    unsafe { strcmp_alike(a, b) }
+}
+
 /// `strcmp` of strings aligned alike in 64-byte blocks (`a - b` a multiple of 64): four
 /// single 64-byte blocks (rechecking the 32 bytes `strcmp` compared; quicker up to 256
 /// bytes than 32-byte blocks, 4.3 ns against 6.5 at 256), then `strcmp_loop`.

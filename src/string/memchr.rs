@@ -115,7 +115,8 @@ unsafe fn find_byte_slow(s: *const u8, c: u8, n: usize) -> *const u8 {
 ///
 /// # Safety
 /// `s` readable for `n` bytes, or up to the first byte equal to `(unsigned char)c`.
-#[cfg_attr(rcc_export, unsafe(no_mangle))]
+// (Exported through the assembly entry `__rcc_memchr` in arch/x86_64/string_entry.rs,
+// which does short inputs on the AVX-512 tier itself and jumps here for the rest.)
 pub unsafe extern "C" fn memchr(s: *const c_void, c: c_int, n: size_t) -> *mut c_void {
     // SAFETY: forwarded caller contract.
     unsafe { find_byte(s.cast(), c as u8, n) }.cast_mut().cast()

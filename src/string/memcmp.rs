@@ -108,11 +108,12 @@ pub(crate) unsafe fn compare(a: *const u8, b: *const u8, n: usize) -> c_int {
     }
 }
 
-/// `int memcmp(const void *s1, const void *s2, size_t n);`
+/// `int memcmp(const void *s1, const void *s2, size_t n);` The exported `memcmp` is the
+/// assembly entry in `arch/x86_64/string_entry.rs`, which does short inputs on the
+/// AVX-512 tier itself and jumps here for the rest.
 ///
 /// # Safety
 /// `s1` and `s2` readable for `n` bytes.
-#[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn memcmp(s1: *const c_void, s2: *const c_void, n: size_t) -> c_int {
     let (a, b) = (s1.cast::<u8>(), s2.cast::<u8>());
     let t = avx2::tier();

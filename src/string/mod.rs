@@ -1,6 +1,6 @@
 //! `<string.h>` and `<strings.h>` memory and string functions (C11 7.24; musl: src/string/).
 
-mod avx2;
+pub(crate) mod avx2;
 mod avx2_cmp;
 mod avx2_copy;
 mod avx2_head;
@@ -8,12 +8,12 @@ mod avx2_mem;
 mod avx2_scan;
 mod avx2_set;
 mod avx512;
-mod avx512_cmp;
+pub(crate) mod avx512_cmp;
 mod avx512_mem;
-mod avx512_memchr;
-mod avx512_scan;
+pub(crate) mod avx512_memchr;
+pub(crate) mod avx512_scan;
 mod avx512_shift;
-mod avx512_strcmp;
+pub(crate) mod avx512_strcmp;
 pub mod bcmp;
 pub mod bcopy;
 mod byteset;
@@ -63,7 +63,7 @@ pub mod strtok;
 pub mod strtok_r;
 pub mod strverscmp;
 #[cfg(test)]
-mod testutil;
+pub(crate) mod testutil;
 mod twoway;
 pub mod wcpcpy;
 pub mod wcpncpy;

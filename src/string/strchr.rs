@@ -9,7 +9,8 @@ use crate::string::{avx2, avx2_head, avx512_scan};
 ///
 /// # Safety
 /// `s` points to a NUL-terminated string.
-#[cfg_attr(rcc_export, unsafe(no_mangle))]
+// (Exported through the assembly entry `__rcc_strchr` in arch/x86_64/string_entry.rs,
+// which does short inputs on the AVX-512 tier itself and jumps here for the rest.)
 pub unsafe extern "C" fn strchr(s: *const c_char, c: c_int) -> *mut c_char {
     let t = avx2::tier();
     if avx2::wide(t) {

@@ -26,7 +26,8 @@ unsafe fn ended_or_differs(a: *const u8, b: *const u8) -> simd::Block {
 ///
 /// # Safety
 /// `s1` and `s2` point to NUL-terminated strings.
-#[cfg_attr(rcc_export, unsafe(no_mangle))]
+// (Exported through the assembly entry `__rcc_strcmp` in arch/x86_64/string_entry.rs,
+// which does short inputs on the AVX-512 tier itself and jumps here for the rest.)
 pub unsafe extern "C" fn strcmp(s1: *const c_char, s2: *const c_char) -> c_int {
     let t = avx2::tier();
     if t == avx2::WIDE {

@@ -76,7 +76,8 @@ unsafe fn str_len_slow(s: *const u8) -> usize {
 ///
 /// # Safety
 /// `s` points to a NUL-terminated string.
-#[cfg_attr(rcc_export, unsafe(no_mangle))]
+// (Exported through the assembly entry `__rcc_strlen` in arch/x86_64/string_entry.rs,
+// which does short inputs on the AVX-512 tier itself and jumps here for the rest.)
 pub unsafe extern "C" fn strlen(s: *const c_char) -> size_t {
     // SAFETY: forwarded caller contract.
     unsafe { str_len(s.cast()) }
