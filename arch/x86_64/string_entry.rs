@@ -403,4 +403,33 @@ mod tests {
             }
         });
     }
+
+    #[test]
+    fn memcmp_long_aligned_alike() {
+        each_tier(|_| {
+            let mut rng = Rng(99);
+            let (mut va, mut vb) = (vec![0u8; 2400], vec![0u8; 2400]);
+            let align = |v: &[u8]| (64 - (v.as_ptr() as usize & 63)) & 63;
+            let (sa, sb) = (align(&va), align(&vb));
+            for n in (250..=700).step_by(7).chain([1024, 1025, 2047, 2048]) {
+                for off in [0usize, 1, 32, 63] {
+                    for b in va[sa + off..sa + off + n].iter_mut() {
+                        *b = rng.small(255);
+                    }
+                    vb[sb + off..sb + off + n].copy_from_slice(&va[sa + off..sa + off + n]);
+                    let (x, y) = (&va[sa + off..sa + off + n], &mut vb[sb + off..sb + off + n]);
+                    check_memcmp(x, y);
+                    for pos in [0, 31, 127, 128, 200, n / 2, n - 129, n - 100, n - 1] {
+                        let keep = y[pos];
+                        y[pos] = keep.wrapping_add(1 + rng.small(200));
+                        // SAFETY: `n` bytes readable in both.
+                        let r = unsafe { __rcc_memcmp(x.as_ptr().cast(), y.as_ptr().cast(), n) };
+                        assert_eq!(r, x[pos] as c_int - y[pos] as c_int, "n={n} pos={pos}");
+                        check_memcmp(x, y);
+                        y[pos] = keep;
+                    }
+                }
+            }
+        });
+    }
 }
