@@ -7,6 +7,7 @@
 //! group is aligned to its size, or checked to end in the page of its first block.
 #![cfg(target_arch = "x86_64")]
 
+use crate::abi::types::c_int;
 use crate::string::PAGE;
 use crate::string::avx512::{self, Z, gpr, low_bits};
 use core::arch::x86_64::{__m512i, _mm512_xor_si512};
@@ -16,7 +17,9 @@ use core::arch::x86_64::{__m512i, _mm512_xor_si512};
 /// # Safety
 /// AVX-512 is usable; `s..s+n` readable, or readable up to the first `c`.
 #[target_feature(enable = "avx512f,avx512bw")]
-pub(crate) unsafe extern "C" fn find_byte(s: *const u8, c: u8, n: usize) -> *const u8 {
+pub(crate) unsafe extern "C" fn find_byte(s: *const u8, c: c_int, n: usize) -> *const u8 {
+    // C's `int`, of which the low byte counts (the exported `memchr` jumps here).
+    let c = c as u8;
     if n == 0 {
         return core::ptr::null();
     }

@@ -10,6 +10,7 @@
 //! of its first block, so all its blocks share that page.
 #![cfg(target_arch = "x86_64")]
 
+use crate::abi::types::c_int;
 use crate::string::PAGE;
 use crate::string::avx512::{self, Z, gpr};
 use core::arch::x86_64::{__m512i, _mm512_xor_si512};
@@ -215,12 +216,14 @@ pub(crate) unsafe extern "C" fn strlen_next(s: *const u8) -> usize {
 }
 
 /// `strchr` when the 64-byte aligned block holding `s` has neither a NUL nor `c` at or
-/// after `s` (as `strlen_next`).
+/// after `s` (as `strlen_next`; `c` as C passes it).
 ///
 /// # Safety
 /// AVX-512 is usable; `s` points to a NUL-terminated string, as described.
 #[target_feature(enable = "avx512f,avx512bw")]
-pub(crate) unsafe extern "C" fn strchr_next(s: *const u8, c: u8) -> *const u8 {
+pub(crate) unsafe extern "C" fn strchr_next(s: *const u8, c: c_int) -> *const u8 {
+    // C's `int`, of which the low byte counts.
+    let c = c as u8;
     let a = s.wrapping_sub(s as usize & (Z - 1)).wrapping_add(Z);
     // SAFETY: forwarded caller contract; `p` points into the string.
     unsafe {
@@ -368,7 +371,7 @@ mod tests {
                         let last_a = (0..n).rev().find(|&i| Some(i) != first);
                         assert_eq!((!p.is_null()).then(|| p as usize - s as usize), last_a);
                         for len in [n, n + 1, at, at + 1] {
-                            let p = find_byte(s, b'c', len);
+                            let p = find_byte(s, b'c' as c_int, len);
                             let want = first.filter(|&f| f < len);
                             assert_eq!((!p.is_null()).then(|| p as usize - s as usize), want);
                         }
@@ -395,7 +398,7 @@ mod tests {
                 assert_eq!(strlen(p), n);
                 assert_eq!(strchrnul(p, b'x'), p.add(n));
                 assert!(find_last_byte(p, b'x').is_null());
-                assert!(find_byte(p, b'x', n + 1).is_null());
+                assert!(find_byte(p, b'x' as c_int, n + 1).is_null());
                 assert_eq!(find_byte(p, 0, usize::MAX), p.add(n));
                 if n > 0 {
                     assert_eq!(find_last_byte(p, b'm'), p.add(n - 1));
@@ -426,7 +429,7 @@ mod tests {
                     *s.add(n) = 0;
                     assert_eq!(strchrnul(s, b'c'), s.add(at), "start={start} at={at}");
                     assert_eq!(strlen(s), n);
-                    assert_eq!(find_byte(s, b'c', n), s.add(at));
+                    assert_eq!(find_byte(s, b'c' as c_int, n), s.add(at));
                 }
             }
         }

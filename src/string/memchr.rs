@@ -22,7 +22,7 @@ pub(crate) unsafe fn find_byte(s: *const u8, c: u8, n: usize) -> *const u8 {
     let t = avx2::tier();
     if avx2::wide(t) {
         // SAFETY: forwarded caller contract; AVX-512 was just checked.
-        return unsafe { avx512_memchr::find_byte(s, c, n) };
+        return unsafe { avx512_memchr::find_byte(s, c as c_int, n) };
     }
     if t == avx2::AVX2 {
         // SAFETY: forwarded caller contract; AVX2 was just checked.
