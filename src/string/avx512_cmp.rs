@@ -123,26 +123,27 @@ pub(super) unsafe fn first_diff(a: *const u8, b: *const u8, offs: &[usize]) -> c
 /// Compares `n` bytes as `memcmp` (returning the difference of the first differing
 /// bytes): the AVX-512 tier's kernel, which the exported `memcmp`
 /// (`arch/x86_64/string_entry.rs`) jumps to for all but short inputs away from page
-/// ends. Above 256 bytes, tested first: `avx512_shift::memcmp_shifted` for pointers
-/// misaligned to each other, else the AVX2 loop (as fast as 64-byte blocks here); above
-/// 64: `memcmp_long`; up to 64: one masked block (32 bytes wide up to 32).
+/// ends. Above 64 bytes, tested first: `memcmp_long` up to 256; above,
+/// `avx512_shift::memcmp_shifted` for pointers misaligned to each other, else the AVX2
+/// loop (as fast as 64-byte blocks here). Up to 64: one masked block (32 bytes wide up
+/// to 32).
 ///
 /// # Safety
 /// AVX-512 (with VBMI and BMI2, as the tier has them) is usable; `a` and `b` readable
 /// for `n` bytes.
 #[target_feature(enable = "avx512f,avx512bw,avx512vl")]
 pub(crate) unsafe extern "C" fn memcmp(a: *const u8, b: *const u8, n: usize) -> c_int {
-    if n > 4 * Z {
+    if n > Z {
+        if n <= 4 * Z {
+            // SAFETY: forwarded caller contract; 64 < n <= 256.
+            return unsafe { memcmp_long(a, b, n) };
+        }
         if (a as usize ^ b as usize) & (Z - 1) != 0 {
             // SAFETY: forwarded caller contract; VBMI comes with the AVX-512 tier.
             return unsafe { avx512_shift::memcmp_shifted(a, b, n) };
         }
         // SAFETY: forwarded caller contract; AVX2 comes with AVX-512; n > 256.
         return unsafe { avx2_mem::compare_long(a, b, n) };
-    }
-    if n > Z {
-        // SAFETY: forwarded caller contract; 64 < n <= 256.
-        return unsafe { memcmp_long(a, b, n) };
     }
     // Masked loads: 32 bytes wide up to 32 (at most one cache line each unless `a` or
     // `b` sits in the last 32 bytes of one; a 64-byte load splits lines more often).
