@@ -19,7 +19,8 @@ use crate::string::avx2::{STATE, WIDE};
 // its page end (so both 32-byte loads stay in the pages of the first bytes): one 32-byte load each, bytes past `n` dropped with `bzhi` (BMI2 comes with
 // the tier); other sizes go straight to the tier's kernel, other tiers to `memcmp`.
 core::arch::global_asm!(
-    ".text",
+    // Its own section, so that static links keep only the entries they use.
+    ".section .text.__rcc_memcmp,\"ax\",@progbits",
     ".p2align 6",
     ".globl __rcc_memcmp",
     ".hidden __rcc_memcmp",
@@ -65,7 +66,8 @@ core::arch::global_asm!(
 // page), NULs before `s` shifted out; if there is none from `s` to the block's end, the
 // kernel goes on from the next block.
 core::arch::global_asm!(
-    ".text",
+    // Its own section, so that static links keep only the entries they use.
+    ".section .text.__rcc_strlen,\"ax\",@progbits",
     ".p2align 6",
     ".globl __rcc_strlen",
     ".hidden __rcc_strlen",
@@ -95,7 +97,8 @@ core::arch::global_asm!(
 
 // strchr: as strlen, stopping at `c` or the NUL.
 core::arch::global_asm!(
-    ".text",
+    // Its own section, so that static links keep only the entries they use.
+    ".section .text.__rcc_strchr,\"ax\",@progbits",
     ".p2align 6",
     ".globl __rcc_strchr",
     ".hidden __rcc_strchr",
@@ -134,7 +137,8 @@ core::arch::global_asm!(
 // memchr: 1 to 32 bytes when `s` is not within 32 bytes of its page end (with n = 0 the
 // pointer may lie outside any mapped page).
 core::arch::global_asm!(
-    ".text",
+    // Its own section, so that static links keep only the entries they use.
+    ".section .text.__rcc_memchr,\"ax\",@progbits",
     ".p2align 6",
     ".globl __rcc_memchr",
     ".hidden __rcc_memchr",
@@ -174,7 +178,8 @@ core::arch::global_asm!(
 // strcmp: the first 32 bytes when neither pointer is within 32 bytes of its page end;
 // strings that go on past them continue in `strcmp_past32`.
 core::arch::global_asm!(
-    ".text",
+    // Its own section, so that static links keep only the entries they use.
+    ".section .text.__rcc_strcmp,\"ax\",@progbits",
     ".p2align 6",
     ".globl __rcc_strcmp",
     ".hidden __rcc_strcmp",
