@@ -2,7 +2,7 @@
 
 pub(crate) mod avx2;
 mod avx2_cmp;
-mod avx2_copy;
+pub(crate) mod avx2_copy;
 mod avx2_head;
 mod avx2_mem;
 mod avx2_scan;

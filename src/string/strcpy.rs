@@ -4,11 +4,25 @@ use crate::string::memcpy::copy_forward;
 use crate::string::strlen::str_len;
 use crate::string::{avx2, avx2_copy};
 
+/// `strcpy(d, s)` once the exported `strcpy` (`arch/x86_64/string_entry.rs`) copied the
+/// first `done` bytes (none of them NUL): copies the rest, returns `d`.
+///
+/// # Safety
+/// As `strcpy`, with AVX2 usable; the first `done` bytes of `s` are not NUL.
+#[target_feature(enable = "avx2")]
+pub(crate) unsafe extern "C" fn strcpy_after(d: *mut u8, s: *const u8, done: usize) -> *mut u8 {
+    // SAFETY: forwarded caller contract: the string goes on at `s + done`.
+    unsafe { avx2_copy::copy_str::<false>(d.add(done), s.add(done)) };
+    d
+}
+
 /// `char *strcpy(char *restrict dest, const char *restrict src);`
 ///
 /// # Safety
 /// `src` is NUL-terminated; `dest` has room for it and its NUL; they do not overlap.
-#[cfg_attr(rcc_export, unsafe(no_mangle))]
+// (Exported through the assembly entry `__rcc_strcpy` in arch/x86_64/string_entry.rs,
+// which does strings of up to 255 bytes on the AVX-512 tier itself and jumps here for the
+// rest.)
 pub unsafe extern "C" fn strcpy(dest: *mut c_char, src: *const c_char) -> *mut c_char {
     // The AVX-512 tier keeps the 32-byte kernel: a 64-byte one (git history: commit
     // 36d4fe5, avx512_copy.rs) was slower at 256 bytes on Zen 4 (0.8x glibc vs 1.1x).

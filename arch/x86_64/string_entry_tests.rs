@@ -1,0 +1,246 @@
+//! Tests of the assembly string entries (`string_entry.rs`, `string_scan.rs`,
+//! `string_copy.rs`), called by their `__rcc_` names on every tier.
+
+use crate::abi::types::{c_int, c_void};
+use crate::string::avx2::each_tier;
+use crate::string::testutil::{Guarded, Rng};
+use core::cmp::Ordering;
+
+unsafe extern "C" {
+    fn __rcc_memcmp(a: *const c_void, b: *const c_void, n: usize) -> c_int;
+    fn __rcc_strlen(s: *const u8) -> usize;
+    fn __rcc_strchr(s: *const u8, c: c_int) -> *const u8;
+    fn __rcc_memchr(s: *const u8, c: c_int, n: usize) -> *const u8;
+    fn __rcc_strcmp(a: *const u8, b: *const u8) -> c_int;
+    fn __rcc_strcpy(d: *mut u8, s: *const u8) -> *mut u8;
+}
+
+/// Checks the four string entries on the NUL-terminated bytes at `p` (its string
+/// `body`, which has no NUL) against `q` holding the same bytes.
+fn check_str(p: *const u8, q: *const u8, body: &[u8]) {
+    let n = body.len();
+    // SAFETY (all calls): `p` and `q` are NUL-terminated, `n + 1` bytes readable.
+    assert_eq!(unsafe { __rcc_strlen(p) }, n);
+    for c in [
+        0,
+        body.first().map_or(1, |&b| b as c_int),
+        0x100 | b'z' as c_int,
+        0xff,
+    ] {
+        let want = if c as u8 == 0 {
+            Some(n)
+        } else {
+            body.iter().position(|&b| b == c as u8)
+        };
+        let got = unsafe { __rcc_strchr(p, c) };
+        assert_eq!(
+            got,
+            want.map_or(core::ptr::null(), |i| p.wrapping_add(i)),
+            "c={c}"
+        );
+        let got = unsafe { __rcc_memchr(p, c, n) };
+        let want = body.iter().position(|&b| b == c as u8);
+        assert_eq!(got, want.map_or(core::ptr::null(), |i| p.wrapping_add(i)));
+    }
+    assert_eq!(unsafe { __rcc_strcmp(p, q) }, 0);
+}
+
+/// `__rcc_memcmp`'s sign against the slices' order, both ways round.
+fn check_memcmp(x: &[u8], y: &[u8]) {
+    let n = x.len();
+    // SAFETY: `n` bytes readable in both.
+    let r = unsafe { __rcc_memcmp(x.as_ptr().cast(), y.as_ptr().cast(), n) };
+    assert_eq!(r.cmp(&0), x.cmp(y), "n={n}");
+    // SAFETY: as above.
+    let r = unsafe { __rcc_memcmp(y.as_ptr().cast(), x.as_ptr().cast(), n) };
+    assert_eq!(r.cmp(&0), y.cmp(x), "n={n}");
+}
+
+#[test]
+fn memcmp_short_and_long() {
+    each_tier(|_| {
+        let mut rng = Rng(0x5eed);
+        let a: Vec<u8> = (0..700).map(|_| rng.small(4)).collect();
+        for n in (0..=300).chain([383, 384, 600]) {
+            for off in [0usize, 1, 31, 33, 63] {
+                let x = &a[off..off + n];
+                let mut b = x.to_vec();
+                check_memcmp(x, &b);
+                for pos in [0, n / 2, n.saturating_sub(1)]
+                    .into_iter()
+                    .filter(|&p| p < n)
+                {
+                    for v in [0u8, 0x80, 0xff] {
+                        let keep = b[pos];
+                        b[pos] = v;
+                        check_memcmp(x, &b);
+                        b[pos] = keep;
+                    }
+                }
+            }
+        }
+    });
+}
+
+#[test]
+fn memcmp_at_page_ends() {
+    each_tier(|_| {
+        let (g1, g2) = (Guarded::new(), Guarded::new());
+        for n in 0..=40 {
+            let x: Vec<u8> = (0..n as u8).collect();
+            let mut y = x.clone();
+            let (p, q) = (g1.place(&x), g2.place(&y));
+            // SAFETY: both end at their last mapped byte.
+            let (sx, sy) = unsafe {
+                (
+                    core::slice::from_raw_parts(p, n),
+                    core::slice::from_raw_parts(q, n),
+                )
+            };
+            check_memcmp(sx, sy);
+            if n > 0 {
+                y[n - 1] = 200;
+                let q = g2.place(&y);
+                // SAFETY: as above.
+                let sy = unsafe { core::slice::from_raw_parts(q, n) };
+                assert_eq!(sx.cmp(sy), Ordering::Less);
+                check_memcmp(sx, sy);
+            }
+        }
+    });
+}
+
+#[test]
+fn str_entries_everywhere() {
+    each_tier(|_| {
+        let mut rng = Rng(77);
+        let text: Vec<u8> = (0..400).map(|_| b'a' + rng.small(26)).collect();
+        let (mut va, mut vb) = (vec![0u8; 600], vec![0u8; 600]);
+        for n in (0..=140).chain([200, 255, 256, 300]) {
+            for (oa, ob) in [(0usize, 0usize), (1, 3), (31, 5), (63, 64), (17, 17)] {
+                let body = &text[..n];
+                va[oa..oa + n].copy_from_slice(body);
+                va[oa + n] = 0;
+                vb[ob..ob + n].copy_from_slice(body);
+                vb[ob + n] = 0;
+                let (p, q) = (va[oa..].as_ptr(), vb[ob..].as_mut_ptr());
+                check_str(p, q, body);
+                for pos in [0, n / 2, n.saturating_sub(1)]
+                    .into_iter()
+                    .filter(|&i| i < n)
+                {
+                    for v in [0u8, 1, 0xff] {
+                        // SAFETY: `pos < n`, inside `vb`'s string.
+                        unsafe { *q.add(pos) = v };
+                        let want = body[pos] as c_int - v as c_int;
+                        // SAFETY: both NUL-terminated.
+                        assert_eq!(unsafe { __rcc_strcmp(p, q) }, want, "n={n} pos={pos}");
+                        // SAFETY: as above.
+                        assert_eq!(unsafe { __rcc_strcmp(q, p) }, -want);
+                        // SAFETY: as above.
+                        unsafe { *q.add(pos) = body[pos] };
+                    }
+                }
+            }
+        }
+    });
+}
+
+#[test]
+fn str_entries_at_page_ends() {
+    each_tier(|_| {
+        let (g1, g2) = (Guarded::new(), Guarded::new());
+        for n in 0..=100 {
+            let mut x: Vec<u8> = (0..n).map(|i| b'A' + (i % 50) as u8).collect();
+            x.push(0);
+            let p = g1.place(&x);
+            for extra in [0usize, 1, 31, 32, 33, 64] {
+                let mut y = x.clone();
+                y.resize(n + 1 + extra, b'#');
+                let q = g2.place(&y);
+                check_str(p, q, &x[..n]);
+                // SAFETY: both NUL-terminated.
+                assert_eq!(unsafe { __rcc_strcmp(q, p) }, 0);
+            }
+            // memchr of bytes ending at the page end, and of none at all there.
+            // SAFETY: `n` bytes before `end()` are mapped.
+            let got = unsafe { __rcc_memchr(g1.end().sub(n), b'#' as c_int, n) };
+            assert!(got.is_null());
+            // SAFETY: no byte is read for n = 0.
+            let got = unsafe { __rcc_memchr(g1.end(), 0, 0) };
+            assert!(got.is_null());
+        }
+    });
+}
+
+#[test]
+fn memcmp_long_aligned_alike() {
+    each_tier(|_| {
+        let mut rng = Rng(99);
+        let (mut va, mut vb) = (vec![0u8; 2400], vec![0u8; 2400]);
+        let align = |v: &[u8]| (64 - (v.as_ptr() as usize & 63)) & 63;
+        let (sa, sb) = (align(&va), align(&vb));
+        for n in (250..=700).step_by(7).chain([1024, 1025, 2047, 2048]) {
+            for off in [0usize, 1, 32, 63] {
+                for b in va[sa + off..sa + off + n].iter_mut() {
+                    *b = rng.small(255);
+                }
+                vb[sb + off..sb + off + n].copy_from_slice(&va[sa + off..sa + off + n]);
+                let (x, y) = (&va[sa + off..sa + off + n], &mut vb[sb + off..sb + off + n]);
+                check_memcmp(x, y);
+                for pos in [0, 31, 127, 128, 200, n / 2, n - 129, n - 100, n - 1] {
+                    let keep = y[pos];
+                    y[pos] = keep.wrapping_add(1 + rng.small(200));
+                    // SAFETY: `n` bytes readable in both.
+                    let r = unsafe { __rcc_memcmp(x.as_ptr().cast(), y.as_ptr().cast(), n) };
+                    assert_eq!(r, x[pos] as c_int - y[pos] as c_int, "n={n} pos={pos}");
+                    check_memcmp(x, y);
+                    y[pos] = keep;
+                }
+            }
+        }
+    });
+}
+
+/// `__rcc_strcpy` of the string at `s` (its bytes `body`, no NUL) into a buffer with
+/// guard bytes around it: copies the string and its NUL, nothing else, returns `d`.
+fn check_strcpy(s: *const u8, body: &[u8], doff: usize) {
+    let n = body.len();
+    let mut out = vec![0xa5u8; doff + n + 80];
+    let d = out[doff..].as_mut_ptr();
+    // SAFETY: `s` is NUL-terminated; `d` has room for `n + 1` bytes.
+    assert_eq!(unsafe { __rcc_strcpy(d, s) }, d);
+    assert_eq!(&out[doff..doff + n], body, "n={n}");
+    assert_eq!(out[doff + n], 0);
+    assert!(out[..doff].iter().all(|&b| b == 0xa5));
+    assert!(out[doff + n + 1..].iter().all(|&b| b == 0xa5), "n={n}");
+}
+
+#[test]
+fn strcpy_every_length() {
+    each_tier(|_| {
+        let text: Vec<u8> = (0..5000u32).map(|i| (i % 250) as u8 + 1).collect();
+        for n in (0..=300).chain([383, 384, 511, 512, 1000, 4095, 4096]) {
+            for soff in [0usize, 1, 17, 63] {
+                let mut src = vec![0u8; soff + n + 1];
+                src[soff..soff + n].copy_from_slice(&text[..n]);
+                for doff in [0usize, 3, 64] {
+                    check_strcpy(src[soff..].as_ptr(), &text[..n], doff);
+                }
+            }
+        }
+    });
+}
+
+#[test]
+fn strcpy_at_page_ends() {
+    each_tier(|_| {
+        let g = Guarded::new();
+        for n in 0..=400 {
+            let mut x: Vec<u8> = (0..n).map(|i| b'A' + (i % 50) as u8).collect();
+            x.push(0);
+            let p = g.place(&x);
+            check_strcpy(p, &x[..n], 5);
+        }
+    });
+}
