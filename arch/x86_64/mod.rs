@@ -1,7 +1,31 @@
 //! x86_64: raw syscalls, the thread pointer, entry points and relocation types.
-/// In the product library (`rcc_export`), the assembler lines that define and export the
-/// C name `$name` at this point (the string entries' `__rcc_<name>` labels get it as an
-/// alias: one symbol, one address); elsewhere none, so tests keep the host's functions.
+/// The assembler lines that open the string entry `__rcc_<name>` (`string_entry.rs`):
+/// its own section (so static links keep only the entries they use), 64-byte alignment,
+/// the hidden symbol and its label; in the product library (`rcc_export`) also the C
+/// name `<name>` at the same address. Elsewhere tests keep the host's functions.
+macro_rules! string_entry {
+    ($name:literal) => {
+        concat!(
+            ".section .text.__rcc_",
+            $name,
+            ",\"ax\",@progbits\n",
+            ".p2align 6\n",
+            ".globl __rcc_",
+            $name,
+            "\n",
+            ".hidden __rcc_",
+            $name,
+            "\n",
+            ".type __rcc_",
+            $name,
+            ", @function\n",
+            export_c!($name),
+            "__rcc_",
+            $name,
+            ":"
+        )
+    };
+}
 #[cfg(rcc_export)]
 macro_rules! export_c {
     ($name:literal) => {
@@ -12,7 +36,7 @@ macro_rules! export_c {
             $name,
             ", @function\n",
             $name,
-            ":"
+            ":\n"
         )
     };
 }

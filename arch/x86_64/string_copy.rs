@@ -8,14 +8,7 @@ use crate::string::avx2::{STATE, WIDE};
 // a NUL is stored up to and including it with a masked store, the blocks before it
 // whole. A string with no NUL among them continues in `strcpy_after`.
 core::arch::global_asm!(
-    // Its own section, so that static links keep only the entries they use.
-    ".section .text.__rcc_strcpy,\"ax\",@progbits",
-    ".p2align 6",
-    ".globl __rcc_strcpy",
-    ".hidden __rcc_strcpy",
-    ".type __rcc_strcpy, @function",
-    export_c!("strcpy"),
-    "__rcc_strcpy:",
+    string_entry!("strcpy"),
     "cmp byte ptr [rip + {state}], {wide}",
     "jne 9f",
     "mov eax, esi",

@@ -11,7 +11,7 @@
 //! call.
 //!
 //! Each function is defined as `__rcc_<name>` (hidden), and in the product library
-//! (`rcc_export`) also as `<name>`, at the same address (`export_c!`, arch/x86_64/mod.rs);
+//! (`rcc_export`) also as `<name>`, at the same address (`string_entry!`, arch/x86_64/mod.rs);
 //! tests (`string_entry_tests.rs`) call the `__rcc_` names. This file holds memcmp and
 //! strcmp; `string_scan.rs` strlen, strchr and memchr; `string_copy.rs` strcpy.
 
@@ -24,14 +24,7 @@ use crate::string::avx2::{STATE, WIDE};
 // they fit and one ending at `n`, their differences or-ed together and tested once. Other
 // sizes go straight to the tier's kernel, other tiers to `memcmp`.
 core::arch::global_asm!(
-    // Its own section, so that static links keep only the entries they use.
-    ".section .text.__rcc_memcmp,\"ax\",@progbits",
-    ".p2align 6",
-    ".globl __rcc_memcmp",
-    ".hidden __rcc_memcmp",
-    ".type __rcc_memcmp, @function",
-    export_c!("memcmp"),
-    "__rcc_memcmp:",
+    string_entry!("memcmp"),
     "cmp byte ptr [rip + {state}], {wide}",
     "jne 9f",
     // 1 <= n <= 32 (with n = 0 a pointer may lie outside any mapped page).
@@ -139,14 +132,7 @@ core::arch::global_asm!(
 // strcmp: the first 32 bytes when neither pointer is within 32 bytes of its page end;
 // strings that go on past them continue in `strcmp_past32`.
 core::arch::global_asm!(
-    // Its own section, so that static links keep only the entries they use.
-    ".section .text.__rcc_strcmp,\"ax\",@progbits",
-    ".p2align 6",
-    ".globl __rcc_strcmp",
-    ".hidden __rcc_strcmp",
-    ".type __rcc_strcmp, @function",
-    export_c!("strcmp"),
-    "__rcc_strcmp:",
+    string_entry!("strcmp"),
     "cmp byte ptr [rip + {state}], {wide}",
     "jne 9f",
     "mov eax, edi",
@@ -177,6 +163,6 @@ core::arch::global_asm!(
     state = sym STATE,
     wide = const WIDE,
     past32 = sym crate::string::avx512_strcmp::strcmp_past32,
-    kernel = sym crate::string::avx512_strcmp::strcmp_c,
+    kernel = sym crate::string::avx512_strcmp::strcmp,
     strcmp = sym crate::string::strcmp::strcmp,
 );

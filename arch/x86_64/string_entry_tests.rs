@@ -19,7 +19,7 @@ unsafe extern "C" {
 /// `body`, which has no NUL) against `q` holding the same bytes.
 fn check_str(p: *const u8, q: *const u8, body: &[u8]) {
     let n = body.len();
-    // SAFETY (all calls): `p` and `q` are NUL-terminated, `n + 1` bytes readable.
+    // SAFETY: `p` is NUL-terminated.
     assert_eq!(unsafe { __rcc_strlen(p) }, n);
     for c in [
         0,
@@ -32,16 +32,19 @@ fn check_str(p: *const u8, q: *const u8, body: &[u8]) {
         } else {
             body.iter().position(|&b| b == c as u8)
         };
+        // SAFETY: as above.
         let got = unsafe { __rcc_strchr(p, c) };
         assert_eq!(
             got,
             want.map_or(core::ptr::null(), |i| p.wrapping_add(i)),
             "c={c}"
         );
+        // SAFETY: `n` bytes readable at `p`.
         let got = unsafe { __rcc_memchr(p, c, n) };
         let want = body.iter().position(|&b| b == c as u8);
         assert_eq!(got, want.map_or(core::ptr::null(), |i| p.wrapping_add(i)));
     }
+    // SAFETY: `p` and `q` are NUL-terminated.
     assert_eq!(unsafe { __rcc_strcmp(p, q) }, 0);
 }
 

@@ -7,14 +7,7 @@ use crate::string::avx2::{STATE, WIDE};
 // page), NULs before `s` shifted out; if there is none from `s` to the block's end, the
 // kernel goes on from the next block.
 core::arch::global_asm!(
-    // Its own section, so that static links keep only the entries they use.
-    ".section .text.__rcc_strlen,\"ax\",@progbits",
-    ".p2align 6",
-    ".globl __rcc_strlen",
-    ".hidden __rcc_strlen",
-    ".type __rcc_strlen, @function",
-    export_c!("strlen"),
-    "__rcc_strlen:",
+    string_entry!("strlen"),
     "cmp byte ptr [rip + {state}], {wide}",
     "jne 9f",
     "mov rcx, rdi",
@@ -39,14 +32,7 @@ core::arch::global_asm!(
 
 // strchr: as strlen, stopping at `c` or the NUL.
 core::arch::global_asm!(
-    // Its own section, so that static links keep only the entries they use.
-    ".section .text.__rcc_strchr,\"ax\",@progbits",
-    ".p2align 6",
-    ".globl __rcc_strchr",
-    ".hidden __rcc_strchr",
-    ".type __rcc_strchr, @function",
-    export_c!("strchr"),
-    "__rcc_strchr:",
+    string_entry!("strchr"),
     "cmp byte ptr [rip + {state}], {wide}",
     "jne 9f",
     "vpbroadcastb zmm17, esi",
@@ -80,14 +66,7 @@ core::arch::global_asm!(
 // memchr: 1 to 32 bytes when `s` is not within 32 bytes of its page end (with n = 0 the
 // pointer may lie outside any mapped page).
 core::arch::global_asm!(
-    // Its own section, so that static links keep only the entries they use.
-    ".section .text.__rcc_memchr,\"ax\",@progbits",
-    ".p2align 6",
-    ".globl __rcc_memchr",
-    ".hidden __rcc_memchr",
-    ".type __rcc_memchr, @function",
-    export_c!("memchr"),
-    "__rcc_memchr:",
+    string_entry!("memchr"),
     "cmp byte ptr [rip + {state}], {wide}",
     "jne 9f",
     "lea rax, [rdx - 1]",

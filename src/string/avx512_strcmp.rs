@@ -92,7 +92,7 @@ unsafe fn group(a: *const u8, b: *const u8) -> usize {
 /// # Safety
 /// AVX-512 is usable; `a` and `b` point to NUL-terminated strings.
 #[target_feature(enable = "avx2")]
-pub(crate) unsafe fn strcmp(a: *const u8, b: *const u8) -> c_int {
+pub(crate) unsafe extern "C" fn strcmp(a: *const u8, b: *const u8) -> c_int {
     // The or of the page offsets bounds both offsets.
     let quick = (a as usize | b as usize) & (PAGE - 1) <= PAGE - avx2::V;
     if quick {
@@ -112,17 +112,6 @@ pub(crate) unsafe fn strcmp(a: *const u8, b: *const u8) -> c_int {
     }
     // SAFETY: forwarded caller contract.
     unsafe { strcmp_alike(a, b) }
-}
-
-/// `strcmp` with the C calling convention, for the exported `strcmp`'s jump when a
-/// pointer lies within 32 bytes of its page end.
-///
-/// # Safety
-/// As `strcmp`.
-#[target_feature(enable = "avx2")]
-pub(crate) unsafe extern "C" fn strcmp_c(a: *const u8, b: *const u8) -> c_int {
-    // SAFETY: forwarded caller contract.
-    unsafe { strcmp(a, b) }
 }
 
 /// `strcmp` once the first 32 bytes compared equal and not NUL (the exported `strcmp`'s
