@@ -26,6 +26,30 @@ macro_rules! string_entry {
         )
     };
 }
+/// The assembler lines that open `__rcc_<name>`, a hidden assembly part that entries
+/// jump to (no C name): its own section, 64-byte alignment, the symbol and its label.
+macro_rules! string_part {
+    ($name:literal) => {
+        concat!(
+            ".section .text.__rcc_",
+            $name,
+            ",\"ax\",@progbits\n",
+            ".p2align 6\n",
+            ".globl __rcc_",
+            $name,
+            "\n",
+            ".hidden __rcc_",
+            $name,
+            "\n",
+            ".type __rcc_",
+            $name,
+            ", @function\n",
+            "__rcc_",
+            $name,
+            ":"
+        )
+    };
+}
 #[cfg(rcc_export)]
 macro_rules! export_c {
     ($name:literal) => {
@@ -54,6 +78,7 @@ pub mod longdouble;
 pub mod reloc;
 pub mod setjmp;
 pub mod sigrestore;
+pub mod string_cmp_long;
 pub mod string_copy;
 pub mod string_entry;
 #[cfg(test)]

@@ -21,8 +21,9 @@ use crate::string::avx2::{STATE, WIDE};
 // bytes of its page end (so both 32-byte loads stay in the pages of the first bytes), one
 // load each, bytes past `n` dropped with `bzhi` (BMI2 comes with the tier); 33 to 64, a
 // head and a tail 32-byte block; 65 to 256, 64-byte blocks at 0, 64 and 128 as far as
-// they fit and one ending at `n`, their differences or-ed together and tested once. Other
-// sizes go straight to the tier's kernel, other tiers to `memcmp`.
+// they fit and one ending at `n`, their differences or-ed together and tested once. Longer
+// inputs go to `__rcc_memcmp_long` (`string_cmp_long.rs`), short ones near page ends to
+// the tier's kernel, other tiers to `memcmp`.
 core::arch::global_asm!(
     string_entry!("memcmp"),
     "cmp byte ptr [rip + {state}], {wide}",
@@ -60,7 +61,7 @@ core::arch::global_asm!(
     // n = 0 or n > 32.
     "2:",
     "cmp rdx, 256",
-    "ja {wide_kernel}",
+    "ja __rcc_memcmp_long",
     "test rdx, rdx",
     "jz 6f",
     "cmp rdx, 64",

@@ -121,9 +121,10 @@ pub(super) unsafe fn first_diff(a: *const u8, b: *const u8, offs: &[usize]) -> c
 }
 
 /// Compares `n` bytes as `memcmp` (returning the difference of the first differing
-/// bytes): the AVX-512 tier's kernel, which the exported `memcmp`
-/// (`arch/x86_64/string_entry.rs`) jumps to for all but short inputs away from page
-/// ends. Above 64 bytes, tested first: `memcmp_long` up to 256; above,
+/// bytes): the AVX-512 tier's kernel for callers in Rust, and for inputs of up to 32
+/// bytes near a page end that the exported `memcmp` (`arch/x86_64/string_entry.rs`,
+/// which does the rest itself) passes on. Above 64 bytes, tested first: `memcmp_long`
+/// up to 256; above,
 /// `avx512_shift::memcmp_shifted` for pointers misaligned to each other, else the AVX2
 /// loop (as fast as 64-byte blocks here). Up to 64: one masked block (32 bytes wide up
 /// to 32).

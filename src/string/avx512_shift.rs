@@ -26,7 +26,7 @@ use core::arch::x86_64::{
 /// AVX-512 with VBMI is usable; `a` and `b` readable for `n > 256` bytes; `(a ^ b) & 63`
 /// is not zero.
 #[target_feature(enable = "avx512f,avx512bw,avx512vbmi")]
-pub(crate) unsafe fn memcmp_shifted(a: *const u8, b: *const u8, n: usize) -> c_int {
+pub(crate) unsafe extern "C" fn memcmp_shifted(a: *const u8, b: *const u8, n: usize) -> c_int {
     let hit = |d: __m512i| gpr(_mm512_test_epi64_mask(d, d) as u64) != 0;
     // SAFETY: every block read lies in `a..a+n` or `b..b+n`, or is the aligned block of
     // `b` holding such a byte (the one holding `b + i + 63` for a block at `i`).
@@ -36,7 +36,7 @@ pub(crate) unsafe fn memcmp_shifted(a: *const u8, b: *const u8, n: usize) -> c_i
         }
         let mut i = Z - (a as usize & (Z - 1));
         let r = (b as usize + i) & (Z - 1);
-        let mut bb = b.add(i - r);
+        let mut bb = b.wrapping_add(i).wrapping_sub(r);
         let idx = shift_index(r);
         let mut y0 = avx512::load(bb);
         while i + 4 * Z <= n {
@@ -201,7 +201,7 @@ unsafe fn strcmp_shifted(mut a: *const u8, mut b: *const u8) -> c_int {
             }
         }
         let r = b as usize & (Z - 1);
-        let mut bb = b.sub(r);
+        let mut bb = b.wrapping_sub(r);
         let idx = shift_index(r);
         let mut y0 = avx512::load(bb);
         loop {

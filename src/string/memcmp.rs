@@ -109,8 +109,9 @@ pub(crate) unsafe fn compare(a: *const u8, b: *const u8, n: usize) -> c_int {
 }
 
 /// `int memcmp(const void *s1, const void *s2, size_t n);` The exported `memcmp` is the
-/// assembly entry in `arch/x86_64/string_entry.rs`, which does short inputs on the
-/// AVX-512 tier itself and jumps here for the rest.
+/// assembly entry in `arch/x86_64/string_entry.rs`, which does the AVX-512 tier itself
+/// (above 256 bytes in `string_cmp_long.rs`; inputs of up to 32 bytes near a page end
+/// in `avx512_cmp::memcmp`) and jumps here on the other tiers.
 ///
 /// # Safety
 /// `s1` and `s2` readable for `n` bytes.

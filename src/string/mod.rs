@@ -12,7 +12,7 @@ pub(crate) mod avx512_cmp;
 mod avx512_mem;
 pub(crate) mod avx512_memchr;
 pub(crate) mod avx512_scan;
-mod avx512_shift;
+pub(crate) mod avx512_shift;
 pub(crate) mod avx512_strcmp;
 pub mod bcmp;
 pub mod bcopy;
