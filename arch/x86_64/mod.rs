@@ -79,11 +79,14 @@ pub mod reloc;
 pub mod setjmp;
 pub mod sigrestore;
 pub mod string_cmp_long;
+#[cfg(test)]
+mod string_cmp_tests;
 pub mod string_copy;
 pub mod string_entry;
 #[cfg(test)]
 mod string_entry_tests;
 pub mod string_scan;
+pub mod string_strcmp;
 pub mod syscall;
 pub mod syscall_cp;
 pub mod tp;

@@ -12,8 +12,9 @@
 //!
 //! Each function is defined as `__rcc_<name>` (hidden), and in the product library
 //! (`rcc_export`) also as `<name>`, at the same address (`string_entry!`, arch/x86_64/mod.rs);
-//! tests (`string_entry_tests.rs`) call the `__rcc_` names. This file holds memcmp and
-//! strcmp; `string_scan.rs` strlen, strchr and memchr; `string_copy.rs` strcpy.
+//! tests (`string_entry_tests.rs`) call the `__rcc_` names. This file holds memcmp (above
+//! 256 bytes in `string_cmp_long.rs`); `string_strcmp.rs` strcmp; `string_scan.rs`
+//! strlen, strchr and memchr; `string_copy.rs` strcpy.
 
 use crate::string::avx2::{STATE, WIDE};
 
@@ -128,42 +129,4 @@ core::arch::global_asm!(
     wide = const WIDE,
     wide_kernel = sym crate::string::avx512_cmp::memcmp,
     memcmp = sym crate::string::memcmp::memcmp,
-);
-
-// strcmp: the first 32 bytes when neither pointer is within 32 bytes of its page end;
-// strings that go on past them continue in `strcmp_past32`.
-core::arch::global_asm!(
-    string_entry!("strcmp"),
-    "cmp byte ptr [rip + {state}], {wide}",
-    "jne 9f",
-    "mov eax, edi",
-    "or eax, esi",
-    "shl eax, 20",
-    "cmp eax, 0xfe000000",
-    "ja 8f",
-    "vmovdqu64 ymm16, ymmword ptr [rdi]",
-    "vptestmb k2, ymm16, ymm16",
-    // Bit set: equal and not NUL.
-    "vpcmpeqb k1 {{k2}}, ymm16, ymmword ptr [rsi]",
-    "kmovd ecx, k1",
-    // All 32 set: zero; else the lowest clear bit becomes the lowest set one.
-    "inc ecx",
-    "jz 7f",
-    "tzcnt ecx, ecx",
-    "movzx eax, byte ptr [rdi + rcx]",
-    "movzx ecx, byte ptr [rsi + rcx]",
-    "sub eax, ecx",
-    "ret",
-    "7:",
-    "jmp {past32}",
-    "8:",
-    "jmp {kernel}",
-    "9:",
-    "jmp {strcmp}",
-    ".size __rcc_strcmp, . - __rcc_strcmp",
-    state = sym STATE,
-    wide = const WIDE,
-    past32 = sym crate::string::avx512_strcmp::strcmp_past32,
-    kernel = sym crate::string::avx512_strcmp::strcmp,
-    strcmp = sym crate::string::strcmp::strcmp,
 );

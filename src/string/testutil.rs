@@ -9,30 +9,37 @@ unsafe extern "C" {
 
 use crate::string::PAGE;
 
-/// Two pages, the second one `PROT_NONE`: bytes just before `end()` are the last mapped ones.
+/// Readable pages (one unless made by `pages`) and a `PROT_NONE` page after them: bytes
+/// just before `end()` are the last mapped ones.
 pub struct Guarded {
     base: *mut u8,
+    pages: usize,
 }
 
 impl Guarded {
     pub fn new() -> Guarded {
-        // SAFETY: anonymous private mapping of two fresh pages; we own them until drop.
+        Guarded::pages(1)
+    }
+
+    /// `n` readable pages, then the guard page.
+    pub fn pages(n: usize) -> Guarded {
+        // SAFETY: anonymous private mapping of n + 1 fresh pages; we own them until drop.
         unsafe {
-            let base = mmap(core::ptr::null_mut(), 2 * PAGE, 3, 0x22, -1, 0);
+            let base = mmap(core::ptr::null_mut(), (n + 1) * PAGE, 3, 0x22, -1, 0);
             assert!(!base.is_null() && base as isize != -1);
-            assert_eq!(mprotect(base.add(PAGE), PAGE, 0), 0);
-            Guarded { base }
+            assert_eq!(mprotect(base.add(n * PAGE), PAGE, 0), 0);
+            Guarded { base, pages: n }
         }
     }
 
     /// One past the last accessible byte.
     pub fn end(&self) -> *mut u8 {
-        self.base.wrapping_add(PAGE)
+        self.base.wrapping_add(self.pages * PAGE)
     }
 
     /// Copies `bytes` so that they end exactly at `end()`; returns their start.
     pub fn place(&self, bytes: &[u8]) -> *mut u8 {
-        assert!(bytes.len() <= PAGE);
+        assert!(bytes.len() <= self.pages * PAGE);
         let start = self.end().wrapping_sub(bytes.len());
         for (i, b) in bytes.iter().enumerate() {
             // SAFETY: `start + i` is inside the first (writable) page.
@@ -45,7 +52,7 @@ impl Guarded {
 impl Drop for Guarded {
     fn drop(&mut self) {
         // SAFETY: unmapping the mapping made in `new`.
-        unsafe { munmap(self.base, 2 * PAGE) };
+        unsafe { munmap(self.base, (self.pages + 1) * PAGE) };
     }
 }
 

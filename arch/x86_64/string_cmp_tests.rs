@@ -1,0 +1,146 @@
+//! Tests of the assembly past the short inputs: memcmp above 256 bytes
+//! (`string_cmp_long.rs`) and strcmp past 32 (`string_strcmp.rs`), through the `__rcc_`
+//! entries on every tier.
+
+use super::string_entry_tests::check_memcmp;
+use crate::abi::types::c_int;
+use crate::string::PAGE;
+use crate::string::avx2::each_tier;
+use crate::string::testutil::{Guarded, Rng};
+
+unsafe extern "C" {
+    fn __rcc_strcmp(a: *const u8, b: *const u8) -> c_int;
+}
+
+#[test]
+fn memcmp_long_every_tail() {
+    // `__rcc_memcmp_long`: first group, loop, and each of its three tails (1-32, 33-64,
+    // 65-128 bytes left), for pointers aligned alike and not, on both sides of 1536.
+    each_tier(|_| {
+        let mut rng = Rng(0x10c);
+        let a: Vec<u8> = (0..2200).map(|_| rng.small(3)).collect();
+        let sizes = (257..=420).chain([511, 512, 513, 700, 1023, 1535, 1536, 1537, 2047]);
+        for n in sizes {
+            for (oa, ob) in [(0, 0), (32, 0), (5, 5), (3, 1), (0, 63), (64, 7)] {
+                let x = &a[oa..oa + n];
+                let mut buf = vec![0u8; n + 64];
+                buf[ob..ob + n].copy_from_slice(x);
+                check_memcmp(x, &buf[ob..ob + n]);
+                for pos in [0, 31, 32, 127, 128, 200, n - 129, n - 65, n - 33, n - 1] {
+                    let keep = buf[ob + pos];
+                    buf[ob + pos] = keep ^ 0x80;
+                    check_memcmp(x, &buf[ob..ob + n]);
+                    buf[ob + pos] = keep;
+                }
+            }
+        }
+    });
+}
+
+#[test]
+fn memcmp_long_at_page_ends() {
+    each_tier(|_| {
+        let (g1, g2) = (Guarded::new(), Guarded::new());
+        for n in [257, 300, 1000, 1600] {
+            let x: Vec<u8> = (0..n).map(|i| (i * 7) as u8).collect();
+            let mut y = x.clone();
+            y[n - 1] ^= 1;
+            let (p, q) = (g1.place(&x), g2.place(&y));
+            // SAFETY: both end at their last mapped byte.
+            let (sx, sy) = unsafe {
+                (
+                    core::slice::from_raw_parts(p, n),
+                    core::slice::from_raw_parts(q, n),
+                )
+            };
+            check_memcmp(sx, sy);
+            check_memcmp(&sx[..n - 1], &sy[..n - 1]);
+        }
+    });
+}
+
+/// `__rcc_strcmp(a, b)`'s sign against the byte strings' order (each NUL-terminated),
+/// both ways round.
+fn check_strcmp(a: *const u8, b: *const u8) {
+    // SAFETY: the callers pass NUL-terminated strings.
+    let (x, y) = unsafe {
+        (
+            core::ffi::CStr::from_ptr(a.cast()).to_bytes(),
+            core::ffi::CStr::from_ptr(b.cast()).to_bytes(),
+        )
+    };
+    // SAFETY: as above.
+    let (r, s) = unsafe { (__rcc_strcmp(a, b), __rcc_strcmp(b, a)) };
+    assert_eq!(r.cmp(&0), x.cmp(y), "len {} {}", x.len(), y.len());
+    assert_eq!(s.cmp(&0), y.cmp(x));
+}
+
+#[test]
+fn strcmp_alike_blocks_groups_and_page_crossings() {
+    // Strings 64 or 128 bytes apart modulo 128 (`b`'s groups aligned or crossing its
+    // pages in their middle), a stop (difference or NUL) at each interesting place.
+    each_tier(|_| {
+        let mut rng = Rng(0x57c);
+        let (mut va, mut vb) = (vec![0u8; 9000], vec![0u8; 9000]);
+        let base = |v: &Vec<u8>| (128 - (v.as_ptr() as usize & 127)) & 127;
+        let (ba, bb) = (base(&va), base(&vb));
+        let lens = [
+            33, 63, 64, 65, 100, 128, 200, 255, 256, 257, 383, 384, 385, 1000, 4097,
+        ];
+        for d in [0, 64] {
+            for off in [0, 1, 17, 63, 64, 127] {
+                for len in lens {
+                    let (ia, ib) = (ba + off + d, bb + off);
+                    for i in 0..len {
+                        va[ia + i] = rng.small(250);
+                        vb[ib + i] = va[ia + i];
+                    }
+                    va[ia + len] = 0;
+                    vb[ib + len] = 0;
+                    let (pa, pb) = (va[ia..].as_ptr(), vb[ib..].as_ptr());
+                    check_strcmp(pa, pb);
+                    for pos in [32, 63, 64, 127, 128, 191, 255, 256, 300, len / 2, len - 1] {
+                        if pos >= len {
+                            continue;
+                        }
+                        let keep = vb[ib + pos];
+                        for v in [0, keep ^ 0x80, keep.wrapping_add(1).max(1)] {
+                            vb[ib + pos] = v;
+                            check_strcmp(pa, vb[ib..].as_ptr());
+                        }
+                        vb[ib + pos] = keep;
+                    }
+                }
+            }
+        }
+    });
+}
+
+#[test]
+fn strcmp_alike_ending_at_page_ends() {
+    // One string ends at the last byte of its page, the next page unmapped (and may
+    // cross a page before); the other lies 0 or 64 bytes off modulo 128.
+    each_tier(|_| {
+        let (g, h) = (Guarded::pages(3), Guarded::pages(4));
+        let h_base = h.end().wrapping_sub(4 * PAGE);
+        for len in [
+            40, 70, 100, 127, 200, 256, 300, 1000, 2000, 4000, 5000, 8000, 12000,
+        ] {
+            let text: Vec<u8> = (0..len).map(|i| b'a' + (i % 26) as u8).collect();
+            let mut bytes = text.clone();
+            bytes.push(0);
+            let p = g.place(&bytes);
+            for d in [0, 64] {
+                // In `h` at the same page offset as `p`, plus `d`.
+                let q = h_base.wrapping_add((p as usize + d) & (PAGE - 1));
+                // SAFETY: q + len + 1 lies within h's four readable pages.
+                let t = unsafe { core::slice::from_raw_parts_mut(q, len + 1) };
+                t[..len].copy_from_slice(&text);
+                t[len] = 0;
+                check_strcmp(p, q);
+                t[len - 1] = b'~';
+                check_strcmp(p, q);
+            }
+        }
+    });
+}
