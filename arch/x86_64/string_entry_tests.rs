@@ -86,6 +86,25 @@ fn memcmp_short_and_long() {
 }
 
 #[test]
+fn strlen_every_length_and_offset() {
+    // The entry's first block, the single block and pair after it, the group loop and
+    // each block of a group holding the NUL.
+    each_tier(|_| {
+        let mut v = vec![b'x'; 1400];
+        let base = (64 - (v.as_ptr() as usize & 63)) & 63;
+        for off in [0, 1, 31, 63, 64, 100, 127, 128, 200] {
+            for len in (0..=1100).filter(|l| l % 3 == 0 || l % 64 > 60 || l % 64 < 2) {
+                let i = base + off;
+                v[i + len] = 0;
+                // SAFETY: NUL-terminated at i + len.
+                assert_eq!(unsafe { __rcc_strlen(v[i..].as_ptr()) }, len, "off {off}");
+                v[i + len] = b'x';
+            }
+        }
+    });
+}
+
+#[test]
 fn memcmp_at_page_ends() {
     each_tier(|_| {
         let (g1, g2) = (Guarded::new(), Guarded::new());

@@ -203,20 +203,9 @@ pub(crate) unsafe extern "C" fn strchr(s: *const u8, c: u8) -> *const u8 {
     }
 }
 
-/// `strlen` of `s` when the 64-byte aligned block holding `s` has no NUL at or after it
-/// (the exported `strlen`'s short path in `arch/x86_64/string_entry.rs` looked).
-///
-/// # Safety
-/// AVX-512 is usable; `s` points to a NUL-terminated string, as described.
-#[target_feature(enable = "avx512f,avx512bw")]
-pub(crate) unsafe extern "C" fn strlen_next(s: *const u8) -> usize {
-    let a = s.wrapping_sub(s as usize & (Z - 1)).wrapping_add(Z);
-    // SAFETY: forwarded caller contract.
-    unsafe { find_nul_from(a) as usize - s as usize }
-}
-
 /// `strchr` when the 64-byte aligned block holding `s` has neither a NUL nor `c` at or
-/// after `s` (as `strlen_next`; `c` as C passes it).
+/// after `s` (the exported `strchr`'s short path in `arch/x86_64/string_scan.rs` looked;
+/// `c` as C passes it).
 ///
 /// # Safety
 /// AVX-512 is usable; `s` points to a NUL-terminated string, as described.
