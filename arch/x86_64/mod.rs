@@ -85,6 +85,9 @@ pub mod string_copy;
 pub mod string_entry;
 #[cfg(test)]
 mod string_entry_tests;
+pub mod string_mem;
+#[cfg(test)]
+mod string_mem_tests;
 pub mod string_scan;
 pub mod string_strcmp;
 pub mod syscall;

@@ -50,6 +50,19 @@ pub(crate) fn tier() -> u8 {
     STATE.load(Ordering::Relaxed)
 }
 
+/// `tier()`, running the check first if it has not run yet: for entry points none of
+/// whose paths asks `usable()` for some sizes (memcpy of 33 to 64 bytes never did, so a
+/// program copying only those never left the SSE code).
+#[inline(always)]
+pub(crate) fn checked_tier() -> u8 {
+    let t = STATE.load(Ordering::Relaxed);
+    if t != 0 {
+        return t;
+    }
+    detect();
+    STATE.load(Ordering::Relaxed)
+}
+
 /// Whether `t` (a `tier()` value) is `WIDE`, with the other tiers marked cold: entry
 /// points that test this first reach their AVX-512 kernel with one compare and jump
 /// (left alone, LLVM tested `AVX2` first: strlen of 16 bytes took 3.8 ns against 3.3).

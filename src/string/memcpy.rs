@@ -105,19 +105,20 @@ pub(crate) unsafe fn copy_forward(d: *mut u8, s: *const u8, n: usize) {
     }
 }
 
-/// `void *memcpy(void *restrict dest, const void *restrict src, size_t n);`
+/// `void *memcpy(void *restrict dest, const void *restrict src, size_t n);` The
+/// exported `memcpy` is the assembly entry in `arch/x86_64/string_mem.rs`, which does
+/// up to 32 bytes, and up to 256 on the AVX-512 tier, itself and jumps here otherwise.
 ///
 /// # Safety
 /// `src` readable and `dest` writable for `n` bytes, not overlapping. With `n == 0` any
 /// pointers are accepted.
-#[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn memcpy(dest: *mut c_void, src: *const c_void, n: size_t) -> *mut c_void {
     if n <= 2 * W {
         // SAFETY: forwarded caller contract.
         unsafe { copy_small(dest.cast(), src.cast(), n) };
         return dest;
     }
-    let t = avx2::tier();
+    let t = avx2::checked_tier();
     // Sizes past the 64-byte kernel's range first: the same two tests as before it existed.
     if !avx512_mem::copy_fits(n) && t >= avx2::AVX2 {
         // SAFETY: forwarded caller contract; AVX2 was just checked; n > 128.

@@ -46,11 +46,12 @@ pub(crate) unsafe fn copy_backward(d: *mut u8, s: *const u8, n: usize) {
     }
 }
 
-/// `void *memmove(void *dest, const void *src, size_t n);`
+/// `void *memmove(void *dest, const void *src, size_t n);` The
+/// exported `memmove` is the assembly entry in `arch/x86_64/string_mem.rs`, which does
+/// up to 32 bytes, and up to 256 on the AVX-512 tier, itself and jumps here otherwise.
 ///
 /// # Safety
 /// `src` readable and `dest` writable for `n` bytes; the ranges may overlap.
-#[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn memmove(dest: *mut c_void, src: *const c_void, n: size_t) -> *mut c_void {
     let (d, s) = (dest.cast::<u8>(), src.cast::<u8>());
     if n <= 2 * W {
@@ -58,7 +59,7 @@ pub unsafe extern "C" fn memmove(dest: *mut c_void, src: *const c_void, n: size_
         unsafe { copy_small(d, s, n) };
         return dest;
     }
-    let t = avx2::tier();
+    let t = avx2::checked_tier();
     // Sizes past the 64-byte kernel's range first: the same two tests as before it existed.
     if !avx512_mem::copy_fits(n) && t >= avx2::AVX2 {
         // SAFETY: forwarded caller contract; AVX2 was just checked; n > 128.

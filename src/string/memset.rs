@@ -36,7 +36,7 @@ pub(crate) unsafe fn fill(d: *mut u8, c: u8, n: usize) {
             }
             return;
         }
-        let t = avx2::tier();
+        let t = avx2::checked_tier();
         if t == avx2::WIDE {
             return avx512_mem::fill(d, c, n);
         }
@@ -84,14 +84,15 @@ unsafe fn fill_big(d: *mut u8, c: u8, n: usize) {
     }
 }
 
-/// `void *memset(void *s, int c, size_t n);`
+/// `void *memset(void *s, int c, size_t n);` The
+/// exported `memset` is the assembly entry in `arch/x86_64/string_mem.rs`, which does
+/// up to 32 bytes, and up to 256 on the AVX-512 tier, itself and jumps here otherwise.
 ///
 /// # Safety
 /// `s` writable for `n` bytes.
-#[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn memset(s: *mut c_void, c: c_int, n: size_t) -> *mut c_void {
     if n > 2 * W {
-        let t = avx2::tier();
+        let t = avx2::checked_tier();
         if t == avx2::WIDE {
             // SAFETY: forwarded caller contract; AVX-512 was just checked; n > 32.
             return unsafe { avx512_mem::memset(s.cast(), c as u8, n) }.cast();
