@@ -13,6 +13,7 @@ unsafe extern "C" {
     fn __rcc_memchr(s: *const u8, c: c_int, n: usize) -> *const u8;
     fn __rcc_strcmp(a: *const u8, b: *const u8) -> c_int;
     fn __rcc_strcpy(d: *mut u8, s: *const u8) -> *mut u8;
+    fn __rcc_strrchr(s: *const u8, c: c_int) -> *const u8;
 }
 
 /// Checks the four string entries on the NUL-terminated bytes at `p` (its string
@@ -99,6 +100,58 @@ fn strlen_every_length_and_offset() {
                 // SAFETY: NUL-terminated at i + len.
                 assert_eq!(unsafe { __rcc_strlen(v[i..].as_ptr()) }, len, "off {off}");
                 v[i + len] = b'x';
+            }
+        }
+    });
+}
+
+#[test]
+fn strrchr_each_length_offset_and_match() {
+    // Strings ending in the first block and past it, `c` nowhere, once, twice (one
+    // before `s`, which must not count), right before the NUL; `c` = NUL; page ends.
+    each_tier(|_| {
+        let g = Guarded::new();
+        let mut v = vec![b'x'; 400];
+        // (At least 64, so that a byte before `s` is in the buffer.)
+        let base = 64 + ((64 - (v.as_ptr() as usize & 63)) & 63);
+        for off in [0, 1, 17, 40, 63] {
+            for len in (0usize..=140).filter(|l| l % 5 == 0 || l % 64 > 60 || l % 64 < 3) {
+                let i = base + off;
+                v[i - 1] = b'c';
+                for pos in [None, Some(0), Some(len / 2), Some(len.saturating_sub(1))] {
+                    v[i..i + len].fill(b'x');
+                    v[i + len] = 0;
+                    if let Some(p) = pos.filter(|&p| p < len) {
+                        v[i + p] = b'c';
+                    }
+                    let s = v[i..].as_ptr();
+                    let want = v[i..i + len].iter().rposition(|&b| b == b'c');
+                    for c in [b'c' as c_int, 0x100 | b'c' as c_int] {
+                        // SAFETY: NUL-terminated at i + len.
+                        let got = unsafe { __rcc_strrchr(s, c) };
+                        assert_eq!(got, want.map_or(core::ptr::null(), |p| s.wrapping_add(p)));
+                    }
+                    // SAFETY: as above.
+                    assert_eq!(unsafe { __rcc_strrchr(s, 0) }, s.wrapping_add(len));
+                    v[i + len] = b'x';
+                }
+                v[i - 1] = b'x';
+                let mut text = vec![b'y'; len];
+                if len > 0 {
+                    text[0] = b'c';
+                }
+                text.push(0);
+                let p = g.place(&text);
+                // SAFETY: NUL-terminated, ending at the page end.
+                let got = unsafe { __rcc_strrchr(p, b'c' as c_int) };
+                assert_eq!(
+                    got,
+                    if len > 0 {
+                        p.cast_const()
+                    } else {
+                        core::ptr::null()
+                    }
+                );
             }
         }
     });

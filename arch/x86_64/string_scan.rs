@@ -1,4 +1,4 @@
-//! The AVX-512 tier's assembly entries of strlen, strchr and memchr: see
+//! The AVX-512 tier's assembly entries of strlen, strchr, strrchr and memchr: see
 //! `string_entry.rs` for why they are in assembly and how they are exported.
 
 use crate::string::avx2::{STATE, WIDE};
@@ -130,6 +130,56 @@ core::arch::global_asm!(
     wide = const WIDE,
     next = sym crate::string::avx512_scan::strchr_next,
     strchr = sym crate::string::strchr::strchr,
+);
+
+// strrchr: for `c` other than NUL, the aligned 64-byte block holding `s` when the string
+// ends in it: the last match before the terminator (bytes before `s` shifted out of both
+// masks), else null; longer strings go on in `strrchr_next` from the next block, `c` =
+// NUL in the Rust function.
+core::arch::global_asm!(
+    string_entry!("strrchr"),
+    "cmp byte ptr [rip + {state}], {wide}",
+    "jne 9f",
+    "test sil, sil",
+    "jz 9f",
+    "vpbroadcastb zmm17, esi",
+    "mov rcx, rdi",
+    "and rcx, -64",
+    "vmovdqa64 zmm16, zmmword ptr [rcx]",
+    "vptestnmb k0, zmm16, zmm16",
+    "vpcmpeqb k1, zmm16, zmm17",
+    "kmovq rax, k0",
+    "kmovq rdx, k1",
+    "shrx rax, rax, rdi",
+    "shrx rdx, rdx, rdi",
+    "test rax, rax",
+    "jz 6f",
+    // The bits up to the first NUL; `c` is not NUL, so no match lies on it.
+    "blsmsk rax, rax",
+    "and rdx, rax",
+    "jz 8f",
+    "lzcnt rdx, rdx",
+    "lea rax, [rdi + 63]",
+    "sub rax, rdx",
+    "ret",
+    "8:",
+    "xor eax, eax",
+    "ret",
+    "9:",
+    "jmp {strrchr}",
+    // No NUL: on from the next block, with the last match so far (or null) in rdx.
+    "6:",
+    "test rdx, rdx",
+    "jz {next}",
+    "lzcnt rdx, rdx",
+    "neg rdx",
+    "lea rdx, [rdi + rdx + 63]",
+    "jmp {next}",
+    ".size __rcc_strrchr, . - __rcc_strrchr",
+    state = sym STATE,
+    wide = const WIDE,
+    strrchr = sym crate::string::strrchr::strrchr,
+    next = sym crate::string::avx512_scan::strrchr_next,
 );
 
 // memchr: 1 to 32 bytes when `s` is not within 32 bytes of its page end (with n = 0 the

@@ -249,7 +249,7 @@ fn last_in(a: *const u8, e: u64, last: *const u8) -> *const u8 {
 pub(crate) unsafe fn find_last_byte(s: *const u8, c: u8) -> *const u8 {
     let v = avx512::splat(c);
     let off = s as usize & (Z - 1);
-    let mut a = s.wrapping_sub(off);
+    let a = s.wrapping_sub(off);
     // SAFETY: see the module comment: aligned loads up to the block (or pair) holding the
     // terminator. The pair reloaded at the end was read before.
     unsafe {
@@ -261,8 +261,34 @@ pub(crate) unsafe fn find_last_byte(s: *const u8, c: u8) -> *const u8 {
             // Only matches before the terminator count (c != 0: not the NUL itself).
             return last_in(a, e & (z ^ (z - 1)), core::ptr::null());
         }
-        let mut last = last_in(a, e, core::ptr::null());
-        a = a.add(Z);
+        find_last_from(a.add(Z), v, last_in(a, e, core::ptr::null()))
+    }
+}
+
+/// `strrchr` when the 64-byte aligned block holding `s` has no NUL at or after `s` (the
+/// exported `strrchr`'s entry in `arch/x86_64/string_scan.rs` looked): `last` is the
+/// last match in that block at or after `s`, or null; `c` as C passes it, not NUL.
+///
+/// # Safety
+/// AVX-512 is usable; `s` points to a NUL-terminated string, as described.
+#[target_feature(enable = "avx512f,avx512bw")]
+pub(crate) unsafe extern "C" fn strrchr_next(s: *const u8, c: c_int, last: *const u8) -> *const u8 {
+    let a = s.wrapping_sub(s as usize & (Z - 1)).wrapping_add(Z);
+    // SAFETY: forwarded caller contract.
+    unsafe { find_last_from(a, avx512::splat(c as u8), last) }
+}
+
+/// `find_last_byte` from the 64-byte aligned block at `a` on (every byte of the string
+/// before it compared, `last` the last match there or null).
+///
+/// # Safety
+/// AVX-512 is enabled in the caller (inlined); `a` is 64-byte aligned, inside the string
+/// (or at its terminator's block), `c != 0`.
+#[inline(always)]
+unsafe fn find_last_from(mut a: *const u8, v: __m512i, mut last: *const u8) -> *const u8 {
+    // SAFETY: see the module comment: aligned loads up to the block (or pair) holding the
+    // terminator. The pair reloaded at the end was read before.
+    unsafe {
         if a as usize & Z != 0 {
             let x = avx512::load(a);
             let (z, e) = (avx512::zeros(x), avx512::eq(x, v));

@@ -4,11 +4,12 @@ use crate::string::simd::{self, W};
 use crate::string::strlen::str_len;
 use crate::string::{avx2, avx2_scan, avx512_scan};
 
-/// `char *strrchr(const char *s, int c);`
+/// `char *strrchr(const char *s, int c);` The exported `strrchr` is the assembly entry
+/// in `arch/x86_64/string_scan.rs`, which on the AVX-512 tier does strings that end in
+/// the 64-byte block holding `s` itself and jumps here for the rest.
 ///
 /// # Safety
 /// `s` points to a NUL-terminated string.
-#[cfg_attr(rcc_export, unsafe(no_mangle))]
 pub unsafe extern "C" fn strrchr(s: *const c_char, c: c_int) -> *mut c_char {
     let (s, c) = (s.cast::<u8>(), c as u8);
     let t = avx2::tier();
