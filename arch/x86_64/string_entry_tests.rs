@@ -158,6 +158,39 @@ fn strrchr_each_length_offset_and_match() {
 }
 
 #[test]
+fn memchr_each_length_and_block() {
+    // 0 to 300 bytes: the short path, each 64-byte block and the masked last one; `c`
+    // right past `n` must not be found; buffers that end at an unmapped page.
+    each_tier(|_| {
+        let g = Guarded::new();
+        let mut v = vec![b'x'; 700];
+        for off in [0, 1, 33, 63] {
+            for n in 0usize..=300 {
+                for at in [None, Some(0), Some(63), Some(64), Some(130), Some(200)]
+                    .into_iter()
+                    .chain([Some(n.saturating_sub(1))])
+                {
+                    v.fill(b'x');
+                    v[off + n] = b'c';
+                    let at = at.filter(|&a| a < n);
+                    if let Some(a) = at {
+                        v[off + a] = b'c';
+                    }
+                    let p = v[off..].as_ptr();
+                    // SAFETY: n bytes readable at p.
+                    let got = unsafe { __rcc_memchr(p, 0x100 | b'c' as c_int, n) };
+                    assert_eq!(got, at.map_or(core::ptr::null(), |a| p.wrapping_add(a)));
+                    let q = g.place(&v[off..off + n]);
+                    // SAFETY: the n bytes end at the page end.
+                    let got = unsafe { __rcc_memchr(q, b'c' as c_int, n) };
+                    assert_eq!(got, at.map_or(core::ptr::null(), |a| q.wrapping_add(a)));
+                }
+            }
+        }
+    });
+}
+
+#[test]
 fn memcmp_at_page_ends() {
     each_tier(|_| {
         let (g1, g2) = (Guarded::new(), Guarded::new());
