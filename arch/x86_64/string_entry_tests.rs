@@ -191,6 +191,75 @@ fn memchr_each_length_and_block() {
 }
 
 #[test]
+fn strchr_each_length_offset_and_match() {
+    // `c` in the first block, the single block, the pair and past them, or nowhere (the
+    // NUL found in each of those).
+    each_tier(|_| {
+        let mut v = vec![b'x'; 800];
+        let base = (64 - (v.as_ptr() as usize & 63)) & 63;
+        for off in [0, 1, 40, 63, 64, 65, 127, 128, 200] {
+            for len in (0usize..=330).filter(|l| l % 7 == 0 || l % 64 > 61 || l % 64 < 2) {
+                let i = base + off;
+                for at in [
+                    None,
+                    Some(0),
+                    Some(63),
+                    Some(64),
+                    Some(130),
+                    Some(200),
+                    Some(260),
+                ]
+                .into_iter()
+                .chain([Some(len.saturating_sub(1))])
+                {
+                    v[i..i + len].fill(b'x');
+                    v[i + len] = 0;
+                    v[i + len + 1] = b'c';
+                    let at = at.filter(|&a| a < len);
+                    if let Some(a) = at {
+                        v[i + a] = b'c';
+                    }
+                    let s = v[i..].as_ptr();
+                    // SAFETY: NUL-terminated at i + len.
+                    let got = unsafe { __rcc_strchr(s, 0x100 | b'c' as c_int) };
+                    assert_eq!(got, at.map_or(core::ptr::null(), |a| s.wrapping_add(a)));
+                    // SAFETY: as above.
+                    assert_eq!(unsafe { __rcc_strchr(s, 0) }, s.wrapping_add(len));
+                    v[i + len] = b'x';
+                    v[i + len + 1] = b'x';
+                }
+            }
+        }
+    });
+}
+
+#[test]
+fn strchr_strlen_strrchr_ending_at_each_page_end_offset() {
+    // Strings that start 1 to 400 bytes before their page end and end at it (the next
+    // page unmapped): every block, pair and group the entries load stays in the page.
+    each_tier(|_| {
+        let g = Guarded::new();
+        for len in 0usize..400 {
+            let mut text = vec![b'x'; len];
+            if len > 2 {
+                text[len - 2] = b'c';
+            }
+            text.push(0);
+            let p = g.place(&text);
+            let want = (len > 2).then(|| p.wrapping_add(len - 2).cast_const());
+            // SAFETY: NUL-terminated, ending at the page end.
+            unsafe {
+                assert_eq!(__rcc_strlen(p), len);
+                let c = b'c' as c_int;
+                assert_eq!(__rcc_strchr(p, c), want.unwrap_or(core::ptr::null()));
+                assert_eq!(__rcc_strrchr(p, c), want.unwrap_or(core::ptr::null()));
+                assert_eq!(__rcc_strchr(p, b'q' as c_int), core::ptr::null());
+            }
+        }
+    });
+}
+
+#[test]
 fn memcmp_at_page_ends() {
     each_tier(|_| {
         let (g1, g2) = (Guarded::new(), Guarded::new());
