@@ -144,3 +144,46 @@ fn strcmp_alike_ending_at_page_ends() {
         }
     });
 }
+
+#[test]
+fn strcmp_misaligned_first_blocks() {
+    // Strings misaligned to each other (the entry's first 32 bytes, then the Rust
+    // kernel), a stop at each 32- and 64-byte edge; one string ending at a page end.
+    each_tier(|_| {
+        let mut rng = Rng(0x3a1);
+        let (mut va, mut vb) = (vec![0u8; 700], vec![0u8; 700]);
+        let (g, h) = (Guarded::new(), Guarded::new());
+        let h_base = h.end().wrapping_sub(PAGE);
+        for (oa, ob) in [(0, 1), (3, 0), (17, 50), (63, 2)] {
+            for len in (0usize..=300).filter(|l| l % 3 == 0 || l % 32 > 29 || l % 32 < 2) {
+                for i in 0..len {
+                    va[oa + i] = rng.small(250);
+                    vb[ob + i] = va[oa + i];
+                }
+                va[oa + len] = 0;
+                vb[ob + len] = 0;
+                let (pa, pb) = (va[oa..].as_ptr(), vb[ob..].as_ptr());
+                check_strcmp(pa, pb);
+                for pos in [0, 31, 32, 95, 96, 159, 160, 191, 192, 223, 224, 250] {
+                    if pos >= len {
+                        continue;
+                    }
+                    let keep = vb[ob + pos];
+                    for v in [0, keep ^ 0x80] {
+                        vb[ob + pos] = v;
+                        check_strcmp(pa, vb[ob..].as_ptr());
+                    }
+                    vb[ob + pos] = keep;
+                }
+                // The same string ending at a page end, against a copy near a page start
+                // (the or of the page offsets, which the entry tests, stays small).
+                let q = g.place(&va[oa..oa + len + 1]);
+                let r = h_base.wrapping_add(ob);
+                // SAFETY: r + len + 1 lies in h's page.
+                let t = unsafe { core::slice::from_raw_parts_mut(r, len + 1) };
+                t.copy_from_slice(&va[oa..oa + len + 1]);
+                check_strcmp(r, q);
+            }
+        }
+    });
+}
