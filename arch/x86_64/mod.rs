@@ -5,30 +5,18 @@
 /// name `<name>` at the same address. Elsewhere tests keep the host's functions.
 macro_rules! string_entry {
     ($name:literal) => {
-        concat!(
-            ".section .text.__rcc_",
-            $name,
-            ",\"ax\",@progbits\n",
-            ".p2align 6\n",
-            ".globl __rcc_",
-            $name,
-            "\n",
-            ".hidden __rcc_",
-            $name,
-            "\n",
-            ".type __rcc_",
-            $name,
-            ", @function\n",
-            export_c!($name),
-            "__rcc_",
-            $name,
-            ":"
-        )
+        concat!(string_head!($name), export_c!($name), "__rcc_", $name, ":")
     };
 }
 /// The assembler lines that open `__rcc_<name>`, a hidden assembly part that entries
-/// jump to (no C name): its own section, 64-byte alignment, the symbol and its label.
+/// jump to (no C name): as `string_entry!` without the C name.
 macro_rules! string_part {
+    ($name:literal) => {
+        concat!(string_head!($name), "__rcc_", $name, ":")
+    };
+}
+/// The section, alignment and declaration of the hidden symbol `__rcc_<name>`.
+macro_rules! string_head {
     ($name:literal) => {
         concat!(
             ".section .text.__rcc_",
@@ -44,9 +32,6 @@ macro_rules! string_part {
             ".type __rcc_",
             $name,
             ", @function\n",
-            "__rcc_",
-            $name,
-            ":"
         )
     };
 }

@@ -57,6 +57,32 @@ macro_rules! copy_upto_32 {
     };
 }
 
+/// The assembler lines that copy `128 < rdx <= 256` bytes from `rsi` to `rdi` in eight
+/// 32-byte blocks (all loads first) and return.
+macro_rules! copy_upto_256_by_32 {
+    () => {
+        concat!(
+            "vmovdqu64 ymm16, ymmword ptr [rsi]\n",
+            "vmovdqu64 ymm17, ymmword ptr [rsi + 32]\n",
+            "vmovdqu64 ymm18, ymmword ptr [rsi + 64]\n",
+            "vmovdqu64 ymm19, ymmword ptr [rsi + 96]\n",
+            "vmovdqu64 ymm20, ymmword ptr [rsi + rdx - 128]\n",
+            "vmovdqu64 ymm21, ymmword ptr [rsi + rdx - 96]\n",
+            "vmovdqu64 ymm22, ymmword ptr [rsi + rdx - 64]\n",
+            "vmovdqu64 ymm23, ymmword ptr [rsi + rdx - 32]\n",
+            "vmovdqu64 ymmword ptr [rdi], ymm16\n",
+            "vmovdqu64 ymmword ptr [rdi + 32], ymm17\n",
+            "vmovdqu64 ymmword ptr [rdi + 64], ymm18\n",
+            "vmovdqu64 ymmword ptr [rdi + 96], ymm19\n",
+            "vmovdqu64 ymmword ptr [rdi + rdx - 128], ymm20\n",
+            "vmovdqu64 ymmword ptr [rdi + rdx - 96], ymm21\n",
+            "vmovdqu64 ymmword ptr [rdi + rdx - 64], ymm22\n",
+            "vmovdqu64 ymmword ptr [rdi + rdx - 32], ymm23\n",
+            "ret\n",
+        )
+    };
+}
+
 // memcpy: 33 to 64 bytes in two 32-byte blocks, to 128 in two 64-byte blocks, to 256 in
 // four (head and tail overlapping).
 core::arch::global_asm!(
@@ -100,23 +126,7 @@ core::arch::global_asm!(
     "vmovdqu64 zmmword ptr [rdi + rdx - 64], zmm19",
     "ret",
     "6:",
-    "vmovdqu64 ymm16, ymmword ptr [rsi]",
-    "vmovdqu64 ymm17, ymmword ptr [rsi + 32]",
-    "vmovdqu64 ymm18, ymmword ptr [rsi + 64]",
-    "vmovdqu64 ymm19, ymmword ptr [rsi + 96]",
-    "vmovdqu64 ymm20, ymmword ptr [rsi + rdx - 128]",
-    "vmovdqu64 ymm21, ymmword ptr [rsi + rdx - 96]",
-    "vmovdqu64 ymm22, ymmword ptr [rsi + rdx - 64]",
-    "vmovdqu64 ymm23, ymmword ptr [rsi + rdx - 32]",
-    "vmovdqu64 ymmword ptr [rdi], ymm16",
-    "vmovdqu64 ymmword ptr [rdi + 32], ymm17",
-    "vmovdqu64 ymmword ptr [rdi + 64], ymm18",
-    "vmovdqu64 ymmword ptr [rdi + 96], ymm19",
-    "vmovdqu64 ymmword ptr [rdi + rdx - 128], ymm20",
-    "vmovdqu64 ymmword ptr [rdi + rdx - 96], ymm21",
-    "vmovdqu64 ymmword ptr [rdi + rdx - 64], ymm22",
-    "vmovdqu64 ymmword ptr [rdi + rdx - 32], ymm23",
-    "ret",
+    copy_upto_256_by_32!(),
     "9:",
     "jmp {memcpy}",
     ".size __rcc_memcpy, . - __rcc_memcpy",
@@ -155,23 +165,7 @@ core::arch::global_asm!(
     "8:",
     "cmp rdx, 256",
     "ja 9f",
-    "vmovdqu64 ymm16, ymmword ptr [rsi]",
-    "vmovdqu64 ymm17, ymmword ptr [rsi + 32]",
-    "vmovdqu64 ymm18, ymmword ptr [rsi + 64]",
-    "vmovdqu64 ymm19, ymmword ptr [rsi + 96]",
-    "vmovdqu64 ymm20, ymmword ptr [rsi + rdx - 128]",
-    "vmovdqu64 ymm21, ymmword ptr [rsi + rdx - 96]",
-    "vmovdqu64 ymm22, ymmword ptr [rsi + rdx - 64]",
-    "vmovdqu64 ymm23, ymmword ptr [rsi + rdx - 32]",
-    "vmovdqu64 ymmword ptr [rdi], ymm16",
-    "vmovdqu64 ymmword ptr [rdi + 32], ymm17",
-    "vmovdqu64 ymmword ptr [rdi + 64], ymm18",
-    "vmovdqu64 ymmword ptr [rdi + 96], ymm19",
-    "vmovdqu64 ymmword ptr [rdi + rdx - 128], ymm20",
-    "vmovdqu64 ymmword ptr [rdi + rdx - 96], ymm21",
-    "vmovdqu64 ymmword ptr [rdi + rdx - 64], ymm22",
-    "vmovdqu64 ymmword ptr [rdi + rdx - 32], ymm23",
-    "ret",
+    copy_upto_256_by_32!(),
     "9:",
     "jmp {memmove}",
     ".size __rcc_memmove, . - __rcc_memmove",
