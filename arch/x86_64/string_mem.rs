@@ -57,6 +57,20 @@ macro_rules! copy_upto_32 {
     };
 }
 
+/// The assembler lines that copy `32 < rdx <= 64` bytes from `rsi` to `rdi` in two
+/// 32-byte blocks (both loads first) and return.
+macro_rules! copy_upto_64 {
+    () => {
+        concat!(
+            "vmovdqu64 ymm16, ymmword ptr [rsi]\n",
+            "vmovdqu64 ymm17, ymmword ptr [rsi + rdx - 32]\n",
+            "vmovdqu64 ymmword ptr [rdi], ymm16\n",
+            "vmovdqu64 ymmword ptr [rdi + rdx - 32], ymm17\n",
+            "ret\n",
+        )
+    };
+}
+
 /// The assembler lines that copy `128 < rdx <= 256` bytes from `rsi` to `rdi` in eight
 /// 32-byte blocks (all loads first) and return.
 macro_rules! copy_upto_256_by_32 {
@@ -96,11 +110,7 @@ core::arch::global_asm!(
     "ja 8f",
     "cmp rdx, 64",
     "ja 7f",
-    "vmovdqu64 ymm16, ymmword ptr [rsi]",
-    "vmovdqu64 ymm17, ymmword ptr [rsi + rdx - 32]",
-    "vmovdqu64 ymmword ptr [rdi], ymm16",
-    "vmovdqu64 ymmword ptr [rdi + rdx - 32], ymm17",
-    "ret",
+    copy_upto_64!(),
     "7:",
     "vmovdqu64 zmm16, zmmword ptr [rsi]",
     "vmovdqu64 zmm17, zmmword ptr [rsi + rdx - 64]",
@@ -145,11 +155,7 @@ core::arch::global_asm!(
     "jne 9f",
     "cmp rdx, 64",
     "ja 7f",
-    "vmovdqu64 ymm16, ymmword ptr [rsi]",
-    "vmovdqu64 ymm17, ymmword ptr [rsi + rdx - 32]",
-    "vmovdqu64 ymmword ptr [rdi], ymm16",
-    "vmovdqu64 ymmword ptr [rdi + rdx - 32], ymm17",
-    "ret",
+    copy_upto_64!(),
     "7:",
     "cmp rdx, 128",
     "ja 8f",

@@ -48,7 +48,8 @@ pub(crate) unsafe fn fill(d: *mut u8, c: u8, n: usize) {
     }
 }
 
-/// `fill` for `n > 32` bytes without (or before checking for) AVX2.
+/// `fill` for `n > 32` bytes without AVX2 (its callers ran the CPU check with
+/// `avx2::checked_tier`).
 ///
 /// # Safety
 /// `d..d+n` writable, `n > 32`.
@@ -56,12 +57,6 @@ pub(crate) unsafe fn fill(d: *mut u8, c: u8, n: usize) {
 unsafe fn fill_big(d: *mut u8, c: u8, n: usize) {
     // SAFETY: every store below lies in `[0, n)` of the range the caller provides.
     unsafe {
-        if avx2::usable() {
-            if avx2::tier() == avx2::WIDE {
-                return avx512_mem::fill(d, c, n);
-            }
-            return avx2_set::fill(d, c, n);
-        }
         if n >= REP_STOSB_MIN {
             return simd::rep_stosb(d, c, n);
         }
