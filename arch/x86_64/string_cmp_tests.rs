@@ -76,9 +76,11 @@ fn check_strcmp(a: *const u8, b: *const u8) {
 }
 
 #[test]
-fn strcmp_alike_blocks_groups_and_page_crossings() {
-    // Strings 64 or 128 bytes apart modulo 128 (`b`'s groups aligned or crossing its
-    // pages in their middle), a stop (difference or NUL) at each interesting place.
+fn strcmp_blocks_groups_and_page_crossings() {
+    // Strings 0 or 64 bytes apart modulo 128 (`b`'s groups aligned or crossing its pages
+    // in their middle), or misaligned to each other (the shifted loop; 32 and 96: the
+    // loop of 32-byte blocks), a stop (difference or NUL) at each interesting place:
+    // block and group edges, and around `b`'s page ends.
     each_tier(|_| {
         let mut rng = Rng(0x57c);
         let (mut va, mut vb) = (vec![0u8; 9000], vec![0u8; 9000]);
@@ -87,10 +89,12 @@ fn strcmp_alike_blocks_groups_and_page_crossings() {
         let lens = [
             33, 63, 64, 65, 100, 128, 200, 255, 256, 257, 383, 384, 385, 1000, 4097,
         ];
-        for d in [0, 64] {
+        for d in [0, 64, 1, 32, 63, 65, 96, 127] {
             for off in [0, 1, 17, 63, 64, 127] {
                 for len in lens {
                     let (ia, ib) = (ba + off + d, bb + off);
+                    // Bytes from `b` to its page ends.
+                    let room = PAGE - (vb[ib..].as_ptr() as usize & (PAGE - 1));
                     for i in 0..len {
                         va[ia + i] = rng.small(250);
                         vb[ib + i] = va[ia + i];
@@ -99,7 +103,13 @@ fn strcmp_alike_blocks_groups_and_page_crossings() {
                     vb[ib + len] = 0;
                     let (pa, pb) = (va[ia..].as_ptr(), vb[ib..].as_ptr());
                     check_strcmp(pa, pb);
-                    for pos in [32, 63, 64, 127, 128, 191, 255, 256, 300, len / 2, len - 1] {
+                    let fixed = [32, 63, 64, 127, 128, 191, 255, 256, 287, 288, 300, 415, 416];
+                    let near_page = [0, 1, 63, 64, 65, 127, 128]
+                        .map(|k| room.wrapping_sub(k))
+                        .into_iter()
+                        .chain([0, 1, 64, 65, 128].map(|k| room + PAGE - k));
+                    let ends = [len / 2, len - 1];
+                    for pos in fixed.into_iter().chain(near_page).chain(ends) {
                         if pos >= len {
                             continue;
                         }
@@ -117,29 +127,32 @@ fn strcmp_alike_blocks_groups_and_page_crossings() {
 }
 
 #[test]
-fn strcmp_alike_ending_at_page_ends() {
+fn strcmp_ending_at_page_ends() {
     // One string ends at the last byte of its page, the next page unmapped (and may
-    // cross a page before); the other lies 0 or 64 bytes off modulo 128.
+    // cross a page before); the other lies 0 or 64 bytes off modulo 128, or misaligned.
     each_tier(|_| {
         let (g, h) = (Guarded::pages(3), Guarded::pages(4));
         let h_base = h.end().wrapping_sub(4 * PAGE);
         for len in [
-            40, 70, 100, 127, 200, 256, 300, 1000, 2000, 4000, 5000, 8000, 12000,
+            40, 70, 100, 127, 200, 256, 289, 300, 1000, 2000, 4000, 5000, 8000, 12000,
         ] {
             let text: Vec<u8> = (0..len).map(|i| b'a' + (i % 26) as u8).collect();
             let mut bytes = text.clone();
             bytes.push(0);
             let p = g.place(&bytes);
-            for d in [0, 64] {
+            for d in [0, 64, 1, 32, 63, 96, 100] {
                 // In `h` at the same page offset as `p`, plus `d`.
                 let q = h_base.wrapping_add((p as usize + d) & (PAGE - 1));
                 // SAFETY: q + len + 1 lies within h's four readable pages.
                 let t = unsafe { core::slice::from_raw_parts_mut(q, len + 1) };
                 t[..len].copy_from_slice(&text);
                 t[len] = 0;
+                // Either string may be the one ending at the page end.
                 check_strcmp(p, q);
+                check_strcmp(q, p);
                 t[len - 1] = b'~';
                 check_strcmp(p, q);
+                check_strcmp(q, p);
             }
         }
     });

@@ -1,28 +1,68 @@
 //! The strcmp entry on the AVX-512 tier, in assembly: the first 32 bytes, then strings
-//! that lie alike in 64-byte blocks (`a - b` a multiple of 64) and start at least 128
-//! bytes before their page ends. Other strings go on in the Rust `strcmp_past32` (or
-//! `avx512_strcmp::strcmp` near a page end; the other tiers in `strcmp::strcmp`). No C
-//! counterpart. Why assembly, and the `__rcc_` names: see `string_entry.rs`.
+//! that start at least 128 bytes before their page ends when they lie alike in 64-byte
+//! blocks (`a - b` a multiple of 64), 288 bytes when not. Other strings go on in the Rust
+//! `strcmp_past32` (or `avx512_strcmp::strcmp` near a page end; the other tiers in
+//! `strcmp::strcmp`). No C counterpart. Why assembly, and the `__rcc_` names: see
+//! `string_entry.rs`.
 //!
-//! The long strings are done here too, not in the Rust loop: it must end in
-//! `vzeroupper` and its calls took about 1 ns more than glibc's at every length from
-//! 512 bytes (4 KiB: 38.5 ns against 37.4, best of 301 rounds in one process). The loop
-//! addresses `b` by its own pointer, not as `a + (b - a)`: with the indexed memory
-//! operands it ran 3% slower (16 KiB: 152-155 ns against 147-148).
+//! The long strings are done here too, not in the Rust loops: they must end in
+//! `vzeroupper`, and their calls took about 1 ns more than glibc's at every length from
+//! 512 bytes (4 KiB: 38.5 ns against 37.4, best of 301 rounds in one process). Strings
+//! misaligned to each other at 512 bytes: 9.9-10.0 ns from the Rust kernel, 8.2-8.5
+//! here, glibc 7.7-7.8; at 4 KiB 42-45, 44-45 here, glibc 49; `a - b` an odd multiple
+//! of 32: 4 KiB 44 from the Rust kernel, 39 here and in glibc. The loops address `b` by
+//! its own pointer, not as `a + (b - a)`: with the indexed memory operands they ran 3%
+//! slower (16 KiB: 152-155 ns against 147-148).
 
 use crate::string::avx2::{STATE, WIDE};
 
 // The first 32 bytes when neither pointer is within 32 bytes of its page end (one
-// 64-byte line up to the first `ret`). Then `rdi` walks `a`, `rsi` walks `b`: bytes
-// 32..128 in a 32-byte and a 64-byte block, then 128-byte groups at `a`'s 128-byte
-// boundaries, from the last one up to `a + 128`. A group's four 32-byte blocks are
-// tested at once: the minimum of `a`'s blocks has a zero byte where `a` has a NUL, the
-// differences are or-ed together; a group with a stop (NUL or difference) is resolved
-// from the same registers. `a`'s groups never cross a page; `b`'s cross one in their
-// middle when `a - b` is an odd multiple of 64: `ecx` counts `b`'s bytes to its page
-// end, and before a group that crosses, `b`'s 64 bytes up to the page end are tested
-// alone (the string may end there, with the next page unmapped).
+// 64-byte line up to the first `ret`). Then `rdi` walks `a`, `rsi` walks `b`, in 128-byte
+// groups: four 32-byte blocks tested at once (`rcc_cmp_group`: the minimum of `a`'s
+// blocks has a zero byte where `a` has a NUL, the differences are or-ed together), and a
+// group with a stop (NUL or difference) is resolved from the same registers.
+// - Strings alike in 64-byte blocks: bytes 32..128 in a 32-byte and a 64-byte block.
+// - Others (`a - b` not a multiple of 64): the groups at 32 and 160, unaligned.
+// Then groups at `a`'s 128-byte boundaries, from the last one within the bytes compared:
+// `a`'s groups never cross a page, `b`'s may (always, for the misaligned ones): `rcx`
+// counts `b`'s bytes to its page end, and before a group that crosses it `b`'s 64 bytes
+// up to that end are tested alone (the string may end there, the next page unmapped).
 core::arch::global_asm!(
+    ".macro rcc_cmp_group load",
+    "\\load ymm16, ymmword ptr [rdi]",
+    "\\load ymm17, ymmword ptr [rdi + 32]",
+    "\\load ymm18, ymmword ptr [rdi + 64]",
+    "\\load ymm19, ymmword ptr [rdi + 96]",
+    "vpminub ymm24, ymm16, ymm17",
+    "vpminub ymm25, ymm18, ymm19",
+    "vpminub ymm24, ymm24, ymm25",
+    "vptestmb k1, ymm24, ymm24",
+    "vpxorq ymm20, ymm16, ymmword ptr [rsi]",
+    "vpxorq ymm21, ymm17, ymmword ptr [rsi + 32]",
+    "vpxorq ymm22, ymm18, ymmword ptr [rsi + 64]",
+    // 0xde = B | (A ^ C): ymm19 = ymm20 | (a's last block ^ b's); 0xfe = A | B | C.
+    "vpternlogq ymm19, ymm20, ymmword ptr [rsi + 96], 0xde",
+    "vpternlogq ymm19, ymm21, ymm22, 0xfe",
+    // Bit set: no NUL and no difference at that byte of any block.
+    "vptestnmb k0 {{k1}}, ymm19, ymm19",
+    "kmovd eax, k0",
+    "inc eax",
+    "jnz 11f",
+    ".endm",
+    // `b`'s page ends within the group at rdi (or at rsi, rcx = -128): its 64 bytes up to
+    // that end, alone (those before rsi were compared already); no stop: the string goes
+    // on into the next page, and rcx counts to that page's end.
+    ".macro rcc_cmp_page_end",
+    "cmp rcx, -128",
+    "je 27f",
+    "vmovdqu64 zmm16, zmmword ptr [rdi + rcx + 64]",
+    "vptestmb k2, zmm16, zmm16",
+    "vpcmpeqb k1 {{k2}}, zmm16, zmmword ptr [rsi + rcx + 64]",
+    "kortestq k1, k1",
+    "jnc 24f",
+    "27:",
+    "add rcx, 4096",
+    ".endm",
     string_entry!("strcmp"),
     "cmp byte ptr [rip + {state}], {wide}",
     "jne 9f",
@@ -51,15 +91,15 @@ core::arch::global_asm!(
     "jmp {strcmp}",
     "10:",
     "jmp {past32}",
-    // Past 32 bytes: alike, and 128 bytes from both page ends (eax still holds the or
-    // of the page offsets, shifted)?
+    // Past 32 bytes (eax still holds the or of the page offsets, shifted): alike, and
+    // 128 bytes from both page ends?
     "1:",
-    "cmp eax, 0xf8000000",
-    "ja 10b",
     "mov ecx, edi",
     "xor ecx, esi",
     "test cl, 63",
-    "jnz 10b",
+    "jnz 20f",
+    "cmp eax, 0xf8000000",
+    "ja 10b",
     "vmovdqu64 ymm16, ymmword ptr [rdi + 32]",
     "vptestmb k2, ymm16, ymm16",
     "vpcmpeqb k1 {{k2}}, ymm16, ymmword ptr [rsi + 32]",
@@ -82,44 +122,88 @@ core::arch::global_asm!(
     "jmp 3f",
     ".p2align 4",
     "2:",
-    "vmovdqa64 ymm16, ymmword ptr [rdi]",
-    "vmovdqa64 ymm17, ymmword ptr [rdi + 32]",
-    "vmovdqa64 ymm18, ymmword ptr [rdi + 64]",
-    "vmovdqa64 ymm19, ymmword ptr [rdi + 96]",
-    "vpminub ymm24, ymm16, ymm17",
-    "vpminub ymm25, ymm18, ymm19",
-    "vpminub ymm24, ymm24, ymm25",
-    "vptestmb k1, ymm24, ymm24",
-    "vpxorq ymm20, ymm16, ymmword ptr [rsi]",
-    "vpxorq ymm21, ymm17, ymmword ptr [rsi + 32]",
-    "vpxorq ymm22, ymm18, ymmword ptr [rsi + 64]",
-    // 0xde = B | (A ^ C): ymm19 = ymm20 | (a's last block ^ b's); 0xfe = A | B | C.
-    "vpternlogq ymm19, ymm20, ymmword ptr [rsi + 96], 0xde",
-    "vpternlogq ymm19, ymm21, ymm22, 0xfe",
-    // Bit set: no NUL and no difference at that byte of any block.
-    "vptestnmb k0 {{k1}}, ymm19, ymm19",
-    "kmovd eax, k0",
-    "inc eax",
-    "jnz 11f",
+    "rcc_cmp_group vmovdqa64",
     "sub rdi, -128",
     "sub rsi, -128",
     "3:",
-    "sub ecx, 128",
+    "sub rcx, 128",
     "jae 2b",
-    // Fewer than 128 bytes left in `b`'s page: 0 (`b` at a page start) or 64.
-    "cmp ecx, -128",
-    "jne 4f",
-    "mov ecx, 4096",
-    "jmp 3b",
-    "4:",
-    "vmovdqu64 zmm16, zmmword ptr [rdi]",
-    "vptestmb k2, zmm16, zmm16",
-    "vpcmpeqb k1 {{k2}}, zmm16, zmmword ptr [rsi]",
-    "kortestq k1, k1",
-    "jnc 5f",
-    // (The group at rdi now crosses `b`'s page end; 4096 - 64 bytes are left after it.)
-    "mov ecx, 4096 - 64",
+    "rcc_cmp_page_end",
     "jmp 2b",
+    // Misaligned to each other, and 288 bytes from both page ends: the groups at 32 and
+    // 160, unaligned; then on from a's last 128-byte boundary up to a + 288, in the loop
+    // above when `a - b` is an odd multiple of 32 (`b`'s 32-byte blocks aligned too),
+    // else with `b`'s aligned 64-byte blocks (rdx walks them, zmm31 holds the one at
+    // rdx) shifted into line (zmm30: the byte indexes r..r+63 into a pair of blocks, r =
+    // `b`'s offset in its block). No load splits a cache line; `b`'s blocks lie within
+    // the 64-byte blocks that hold bytes of the group, so the same page test serves.
+    "20:",
+    "cmp eax, 0xee000000",
+    "ja 10b",
+    "add rdi, 32",
+    "add rsi, 32",
+    "rcc_cmp_group vmovdqu64",
+    "sub rdi, -128",
+    "sub rsi, -128",
+    "rcc_cmp_group vmovdqu64",
+    "sub rsi, rdi",
+    "sub rdi, -128",
+    "and rdi, -128",
+    "add rsi, rdi",
+    "mov ecx, esi",
+    "neg ecx",
+    "and ecx, 4095",
+    "mov eax, esi",
+    "and eax, 63",
+    "cmp eax, 32",
+    "je 3b",
+    "vpbroadcastb zmm30, eax",
+    "vpaddb zmm30, zmm30, zmmword ptr [rip + {iota}]",
+    "mov rdx, rsi",
+    "and rdx, -64",
+    "vmovdqa64 zmm31, zmmword ptr [rdx]",
+    "jmp 23f",
+    ".p2align 4",
+    "22:",
+    "vmovdqa64 zmm17, zmmword ptr [rdx + 64]",
+    "vmovdqa64 zmm18, zmmword ptr [rdx + 128]",
+    "vmovdqa64 zmm20, zmmword ptr [rdi]",
+    "vmovdqa64 zmm21, zmmword ptr [rdi + 64]",
+    // zmm31: `b`'s 64 bytes at rsi; zmm17: at rsi + 64.
+    "vpermt2b zmm31, zmm30, zmm17",
+    "vpermt2b zmm17, zmm30, zmm18",
+    "vpminub zmm22, zmm20, zmm21",
+    "vptestmb k1, zmm22, zmm22",
+    "vpxorq zmm23, zmm20, zmm31",
+    // 0xde = B | (A ^ C): zmm21 = zmm23 | (a's second block ^ b's).
+    "vpternlogq zmm21, zmm23, zmm17, 0xde",
+    "vptestnmb k0 {{k1}}, zmm21, zmm21",
+    "kmovq rax, k0",
+    "inc rax",
+    "jnz 25f",
+    "vmovdqa64 zmm31, zmm18",
+    "sub rdi, -128",
+    "sub rsi, -128",
+    "sub rdx, -128",
+    "23:",
+    "sub rcx, 128",
+    "jae 22b",
+    "rcc_cmp_page_end",
+    "jmp 22b",
+    // The group holds a stop: in its first block (a's bytes zmm20, differences zmm23),
+    // else at the first set bit of rax (the group's mask plus one) in the second.
+    "25:",
+    "vptestmb k1, zmm20, zmm20",
+    "vptestnmb k0 {{k1}}, zmm23, zmm23",
+    "kmovq rcx, k0",
+    "inc rcx",
+    "jz 26f",
+    "tzcnt rax, rcx",
+    "jmp 14f",
+    "26:",
+    "tzcnt rax, rax",
+    "add rax, 64",
+    "jmp 14f",
     // The group at rdi holds a stop: each of its first three blocks from the registers
     // (a's bytes and the differences); if none has one, it is in the last block, where
     // eax (the group's mask plus one) has its first set bit.
@@ -151,21 +235,19 @@ core::arch::global_asm!(
     "tzcnt eax, ecx",
     "jmp 14f",
     // The stop is at the first set bit of eax, the 32-byte block's mask plus one (6),
-    // or at the first clear bit of k1 in the 64 bytes at rdi + 64 (7) or rdi (5).
+    // or at the first clear bit of k1 in the 64 bytes at rdi + 64 (7) or at rdi + rcx +
+    // 64 (24: those up to `b`'s page end).
     "6:",
     "tzcnt eax, eax",
     "add eax, 32",
     "jmp 14f",
     "7:",
+    "xor ecx, ecx",
+    "24:",
     "kmovq rax, k1",
     "not rax",
     "tzcnt rax, rax",
-    "add eax, 64",
-    "jmp 14f",
-    "5:",
-    "kmovq rax, k1",
-    "not rax",
-    "tzcnt rax, rax",
+    "lea rax, [rax + rcx + 64]",
     // The difference of the bytes rax on from rdi and rsi.
     "14:",
     "movzx ecx, byte ptr [rsi + rax]",
@@ -173,9 +255,12 @@ core::arch::global_asm!(
     "sub eax, ecx",
     "ret",
     ".size __rcc_strcmp, . - __rcc_strcmp",
+    ".purgem rcc_cmp_group",
+    ".purgem rcc_cmp_page_end",
     state = sym STATE,
     wide = const WIDE,
     kernel = sym crate::string::avx512_strcmp::strcmp,
     strcmp = sym crate::string::strcmp::strcmp,
     past32 = sym crate::string::avx512_strcmp::strcmp_past32,
+    iota = sym crate::string::avx512_shift::IOTA,
 );

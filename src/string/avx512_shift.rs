@@ -115,8 +115,9 @@ unsafe fn shifted4(y0: __m512i, bb: *const u8, idx: __m512i) -> ([__m512i; 4], _
     (y, y4)
 }
 
-/// 0, 1, ..., 63: the identity byte permutation.
-static IOTA: [u8; 64] = {
+/// 0, 1, ..., 63: the identity byte permutation (also for the strcmp entry's loop,
+/// `arch/x86_64/string_strcmp.rs`).
+pub(crate) static IOTA: [u8; 64] = {
     let mut t = [0u8; 64];
     let mut i = 0;
     while i < 64 {
