@@ -236,11 +236,10 @@ core::arch::global_asm!(
 // 2.7 ns against 4.3 from the kernel, glibc 3.0-3.3).
 core::arch::global_asm!(
     string_entry!("memchr"),
-    "cmp byte ptr [rip + {state}], {wide}",
-    "jne 9f",
+    // 1 <= n <= 32 on the AVX-512 tier (the bounds are 0 on the others).
     "lea rax, [rdx - 1]",
-    "cmp rax, 31",
-    "ja 1f",
+    "cmp rax, qword ptr [rip + {bounds}]",
+    "jae 1f",
     "mov eax, edi",
     "shl eax, 20",
     "cmp eax, 0xfe000000",
@@ -258,16 +257,17 @@ core::arch::global_asm!(
     "ret",
     "8:",
     "jmp {kernel}",
-    "9:",
-    "jmp {memchr}",
-    // n = 0, or n > 32: up to 128, 64-byte blocks, the last one (1 to 64 bytes, ending
-    // at n) masked, so that no byte past n is read. (Longer in the kernel, which aligns
-    // its loads: 4 unaligned blocks took 4.1 ns for 256 bytes at offset 1, it 3.8.)
+    // n = 0, or n > 32, or another tier: on the AVX-512 tier, up to 128 bytes in 64-byte
+    // blocks, the last one (1 to 64 bytes, ending at n) masked, so that no byte past n is
+    // read. (Longer in the kernel, which aligns its loads: 4 unaligned blocks took 4.1 ns
+    // for 256 bytes at offset 1, it 3.8.) Else the kernel on that tier.
     "1:",
-    "cmp rdx, 128",
-    "ja {kernel}",
-    "test rdx, rdx",
-    "jz 7b",
+    "cmp rax, qword ptr [rip + {bounds} + 8]",
+    "jb 5f",
+    "cmp byte ptr [rip + {state}], {wide}",
+    "je {kernel}",
+    "jmp {memchr}",
+    "5:",
     "vpbroadcastb zmm17, esi",
     // rcx: the last block's offset; k2: its bytes.
     "lea rcx, [rdx - 1]",
@@ -306,4 +306,5 @@ core::arch::global_asm!(
     wide = const WIDE,
     kernel = sym crate::string::avx512_memchr::find_byte,
     memchr = sym crate::string::memchr::memchr,
+    bounds = sym crate::string::avx2::MEMCHR_BOUNDS,
 );
