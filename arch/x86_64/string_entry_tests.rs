@@ -166,7 +166,10 @@ fn memchr_each_length_and_block() {
         let mut v = vec![b'x'; 700];
         for off in [0, 1, 33, 63] {
             for n in 0usize..=300 {
-                for at in [None, Some(0), Some(63), Some(64), Some(130), Some(200)]
+                let edges = [63, 64, 127, 128, 130, 191, 192, 200, 255].map(Some);
+                for at in [None, Some(0)]
+                    .into_iter()
+                    .chain(edges)
                     .into_iter()
                     .chain([Some(n.saturating_sub(1))])
                 {
