@@ -1,6 +1,5 @@
 //! The strcmp entry on the AVX-512 tier, in assembly: the first 32 bytes, then strings
-//! that start at least 128 bytes before their page ends when they lie alike in 64-byte
-//! blocks (`a - b` a multiple of 64), 288 bytes when not. Other strings go on in the Rust
+//! that start at least 128 bytes before their page ends. Other strings go on in the Rust
 //! `strcmp_past32` (or `avx512_strcmp::strcmp` near a page end; the other tiers in
 //! `strcmp::strcmp`). No C counterpart. Why assembly, and the `__rcc_` names: see
 //! `string_entry.rs`.
@@ -20,10 +19,10 @@ use crate::string::avx2::{STATE, WIDE};
 // 64-byte line up to the first `ret`). Then `rdi` walks `a`, `rsi` walks `b`, in 128-byte
 // groups: four 32-byte blocks tested at once (`rcc_cmp_group`: the minimum of `a`'s
 // blocks has a zero byte where `a` has a NUL, the differences are or-ed together), and a
-// group with a stop (NUL or difference) is resolved from the same registers.
-// - Strings alike in 64-byte blocks: bytes 32..128 in a 32-byte and a 64-byte block.
-// - Others (`a - b` not a multiple of 64): the groups at 32 and 160, unaligned.
-// Then groups at `a`'s 128-byte boundaries, from the last one within the bytes compared:
+// group with a stop (NUL or difference) is resolved from the same registers. First bytes
+// 32..128 in a 32-byte and a 64-byte block, then (strings misaligned to each other) the
+// group at 128, then groups at `a`'s 128-byte boundaries, from the last one within the
+// bytes compared:
 // `a`'s groups never cross a page, `b`'s may (always, for the misaligned ones): `rcx`
 // counts `b`'s bytes to its page end, and before a group that crosses it `b`'s 64 bytes
 // up to that end are tested alone (the string may end there, the next page unmapped).
@@ -52,6 +51,16 @@ core::arch::global_asm!(
     // `b`'s page ends within the group at rdi (or at rsi, rcx = -128): its 64 bytes up to
     // that end, alone (those before rsi were compared already); no stop: the string goes
     // on into the next page, and rcx counts to that page's end.
+    // The 32 bytes at rdi + off: a stop (NUL or difference) goes to `label`, with the
+    // block's mask plus one in eax (its first set bit at the stop).
+    ".macro rcc_cmp_block off, label",
+    "vmovdqu64 ymm16, ymmword ptr [rdi + \\off]",
+    "vptestmb k2, ymm16, ymm16",
+    "vpcmpeqb k1 {{k2}}, ymm16, ymmword ptr [rsi + \\off]",
+    "kmovd eax, k1",
+    "inc eax",
+    "jnz \\label\\()f",
+    ".endm",
     ".macro rcc_cmp_page_end",
     "cmp rcx, -128",
     "je 27f",
@@ -91,26 +100,22 @@ core::arch::global_asm!(
     "jmp {strcmp}",
     "10:",
     "jmp {past32}",
-    // Past 32 bytes (eax still holds the or of the page offsets, shifted): alike, and
-    // 128 bytes from both page ends?
+    // Past 32 bytes (eax still holds the or of the page offsets, shifted): 128 bytes
+    // from both page ends?
     "1:",
-    "mov ecx, edi",
-    "xor ecx, esi",
-    "test cl, 63",
-    "jnz 20f",
     "cmp eax, 0xf8000000",
     "ja 10b",
-    "vmovdqu64 ymm16, ymmword ptr [rdi + 32]",
-    "vptestmb k2, ymm16, ymm16",
-    "vpcmpeqb k1 {{k2}}, ymm16, ymmword ptr [rsi + 32]",
-    "kmovd eax, k1",
-    "inc eax",
-    "jnz 6f",
+    "mov r8d, eax",
+    "rcc_cmp_block 32, 6",
     "vmovdqu64 zmm16, zmmword ptr [rdi + 64]",
     "vptestmb k2, zmm16, zmm16",
     "vpcmpeqb k1 {{k2}}, zmm16, zmmword ptr [rsi + 64]",
     "kortestq k1, k1",
     "jnc 7f",
+    "mov ecx, edi",
+    "xor ecx, esi",
+    "test cl, 63",
+    "jnz 20f",
     // All of a..a+128 compared: on from a's last 128-byte boundary up to a + 128.
     "sub rsi, rdi",
     "add rdi, 128",
@@ -130,22 +135,21 @@ core::arch::global_asm!(
     "jae 2b",
     "rcc_cmp_page_end",
     "jmp 2b",
-    // Misaligned to each other, and 288 bytes from both page ends: the groups at 32 and
-    // 160, unaligned; then on from a's last 128-byte boundary up to a + 288, in the loop
-    // above when `a - b` is an odd multiple of 32 (`b`'s 32-byte blocks aligned too),
+    // Misaligned to each other: the group at 128, unaligned, when both have 256 bytes
+    // left in their pages; then on from a's last 128-byte boundary within the bytes
+    // compared, in the loop above when `a - b` is an odd multiple of 32 (`b`'s 32-byte
+    // blocks aligned too),
     // else with `b`'s aligned 64-byte blocks (rdx walks them, zmm31 holds the one at
     // rdx) shifted into line (zmm30: the byte indexes r..r+63 into a pair of blocks, r =
     // `b`'s offset in its block). No load splits a cache line; `b`'s blocks lie within
     // the 64-byte blocks that hold bytes of the group, so the same page test serves.
     "20:",
-    "cmp eax, 0xee000000",
-    "ja 10b",
-    "add rdi, 32",
-    "add rsi, 32",
-    "rcc_cmp_group vmovdqu64",
+    "cmp r8d, 0xf0000000",
+    "ja 21f",
     "sub rdi, -128",
     "sub rsi, -128",
     "rcc_cmp_group vmovdqu64",
+    "21:",
     "sub rsi, rdi",
     "sub rdi, -128",
     "and rdi, -128",
@@ -241,6 +245,7 @@ core::arch::global_asm!(
     "tzcnt eax, eax",
     "add eax, 32",
     "jmp 14f",
+
     "7:",
     "xor ecx, ecx",
     "24:",
@@ -257,6 +262,7 @@ core::arch::global_asm!(
     ".size __rcc_strcmp, . - __rcc_strcmp",
     ".purgem rcc_cmp_group",
     ".purgem rcc_cmp_page_end",
+    ".purgem rcc_cmp_block",
     state = sym STATE,
     wide = const WIDE,
     kernel = sym crate::string::avx512_strcmp::strcmp,
