@@ -22,8 +22,7 @@ use crate::string::avx2::{STATE, WIDE};
 // group with a stop (NUL or difference) is resolved from the same registers. First bytes
 // 32..128 in a 32-byte and a 64-byte block, then (strings misaligned to each other) the
 // group at 128, then groups at `a`'s 128-byte boundaries, from the last one within the
-// bytes compared:
-// `a`'s groups never cross a page, `b`'s may (always, for the misaligned ones): `rcx`
+// bytes compared: `a`'s groups never cross a page, `b`'s may (always, for the misaligned ones): `rcx`
 // counts `b`'s bytes to its page end, and before a group that crosses it `b`'s 64 bytes
 // up to that end are tested alone (the string may end there, the next page unmapped).
 core::arch::global_asm!(
@@ -51,16 +50,6 @@ core::arch::global_asm!(
     // `b`'s page ends within the group at rdi (or at rsi, rcx = -128): its 64 bytes up to
     // that end, alone (those before rsi were compared already); no stop: the string goes
     // on into the next page, and rcx counts to that page's end.
-    // The 32 bytes at rdi + off: a stop (NUL or difference) goes to `label`, with the
-    // block's mask plus one in eax (its first set bit at the stop).
-    ".macro rcc_cmp_block off, label",
-    "vmovdqu64 ymm16, ymmword ptr [rdi + \\off]",
-    "vptestmb k2, ymm16, ymm16",
-    "vpcmpeqb k1 {{k2}}, ymm16, ymmword ptr [rsi + \\off]",
-    "kmovd eax, k1",
-    "inc eax",
-    "jnz \\label\\()f",
-    ".endm",
     ".macro rcc_cmp_page_end",
     "cmp rcx, -128",
     "je 27f",
@@ -106,7 +95,12 @@ core::arch::global_asm!(
     "cmp eax, 0xf8000000",
     "ja 10b",
     "mov r8d, eax",
-    "rcc_cmp_block 32, 6",
+    "vmovdqu64 ymm16, ymmword ptr [rdi + 32]",
+    "vptestmb k2, ymm16, ymm16",
+    "vpcmpeqb k1 {{k2}}, ymm16, ymmword ptr [rsi + 32]",
+    "kmovd eax, k1",
+    "inc eax",
+    "jnz 6f",
     "vmovdqu64 zmm16, zmmword ptr [rdi + 64]",
     "vptestmb k2, zmm16, zmm16",
     "vpcmpeqb k1 {{k2}}, zmm16, zmmword ptr [rsi + 64]",
@@ -138,11 +132,11 @@ core::arch::global_asm!(
     // Misaligned to each other: the group at 128, unaligned, when both have 256 bytes
     // left in their pages; then on from a's last 128-byte boundary within the bytes
     // compared, in the loop above when `a - b` is an odd multiple of 32 (`b`'s 32-byte
-    // blocks aligned too),
-    // else with `b`'s aligned 64-byte blocks (rdx walks them, zmm31 holds the one at
-    // rdx) shifted into line (zmm30: the byte indexes r..r+63 into a pair of blocks, r =
-    // `b`'s offset in its block). No load splits a cache line; `b`'s blocks lie within
-    // the 64-byte blocks that hold bytes of the group, so the same page test serves.
+    // blocks aligned too), else with `b`'s aligned 64-byte blocks (rdx walks them, zmm31
+    // holds the one at rdx) shifted into line (zmm30: the byte indexes r..r+63 into a
+    // pair of blocks, r = `b`'s offset in its block). No load splits a cache line; `b`'s
+    // blocks lie within the 64-byte blocks that hold bytes of the group, so the same page
+    // test serves.
     "20:",
     "cmp r8d, 0xf0000000",
     "ja 21f",
@@ -245,7 +239,6 @@ core::arch::global_asm!(
     "tzcnt eax, eax",
     "add eax, 32",
     "jmp 14f",
-
     "7:",
     "xor ecx, ecx",
     "24:",
@@ -262,7 +255,6 @@ core::arch::global_asm!(
     ".size __rcc_strcmp, . - __rcc_strcmp",
     ".purgem rcc_cmp_group",
     ".purgem rcc_cmp_page_end",
-    ".purgem rcc_cmp_block",
     state = sym STATE,
     wide = const WIDE,
     kernel = sym crate::string::avx512_strcmp::strcmp,

@@ -115,8 +115,8 @@ pub(crate) unsafe extern "C" fn strcmp(a: *const u8, b: *const u8) -> c_int {
 }
 
 /// `strcmp` once the first 32 bytes compared equal and not NUL (the exported `strcmp`'s
-/// short path in `arch/x86_64/string_entry.rs` did that): `strcmp` without its first
-/// block.
+/// short path in `arch/x86_64/string_strcmp.rs` did that, and goes on here when a string
+/// starts within 128 bytes of its page end): `strcmp` without its first block.
 ///
 /// # Safety
 /// As `strcmp`; the first 32 bytes of both strings compared (equal, no NUL).
