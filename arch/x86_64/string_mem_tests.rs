@@ -1,6 +1,7 @@
 //! Tests of the memcpy, memmove and memset entries (`string_mem.rs`), called by their
-//! `__rcc_` names on every tier: each size to 300 bytes at several offsets, nothing
-//! written outside the range, memmove between overlapping ranges both ways.
+//! `__rcc_` names on every tier: each size to 300 bytes at several offsets (and with both
+//! pointers at 64-byte boundaries), nothing written outside the range, memmove between
+//! overlapping ranges both ways.
 
 use crate::abi::types::{c_int, c_void};
 use crate::string::avx2::each_tier;
@@ -30,6 +31,31 @@ fn memcpy_each_size() {
                 assert_eq!(&dst[doff + 8..doff + 8 + n], &src[*so..*so + n], "n={n}");
                 assert!(dst[..doff + 8].iter().all(|&b| b == 0), "n={n}");
                 assert!(dst[doff + 8 + n..].iter().all(|&b| b == 0), "n={n}");
+            }
+        }
+    });
+}
+
+/// A buffer at a 64-byte boundary, for the paths taken when both pointers are at one.
+#[repr(C, align(64))]
+struct Lines([u8; 512]);
+
+#[test]
+fn memcpy_each_size_line_aligned() {
+    each_tier(|_| {
+        let mut rng = Rng(0x11e);
+        let mut src = Lines([0; 512]);
+        src.0.iter_mut().for_each(|b| *b = rng.small(255));
+        for n in SIZES {
+            for (so, doff) in [(0, 0), (64, 128), (128, 64)] {
+                let mut dst = Lines([0; 512]);
+                let d = dst.0[doff..].as_mut_ptr();
+                // SAFETY: n bytes readable at src + so and writable at d (n + 128 < 512).
+                let r = unsafe { __rcc_memcpy(d.cast(), src.0[so..].as_ptr().cast(), n) };
+                assert_eq!(r, d.cast(), "n={n}");
+                assert_eq!(&dst.0[doff..doff + n], &src.0[so..so + n], "n={n}");
+                assert!(dst.0[..doff].iter().all(|&b| b == 0), "n={n}");
+                assert!(dst.0[doff + n..].iter().all(|&b| b == 0), "n={n}");
             }
         }
     });
