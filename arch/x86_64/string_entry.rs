@@ -22,7 +22,8 @@ use crate::string::avx2::{STATE, WIDE};
 // bytes of its page end (so both 32-byte loads stay in the pages of the first bytes), one
 // load each, bytes past `n` dropped with `bzhi` (BMI2 comes with the tier); 33 to 64, a
 // head and a tail 32-byte block; 65 to 256, 64-byte blocks at 0, 64 and 128 as far as
-// they fit and one ending at `n`, their differences or-ed together and tested once. Longer
+// they fit and one ending at `n` (32-byte ones, twice as many, unless both pointers are
+// at a line start), their differences or-ed together and tested once. Longer
 // inputs go to `__rcc_memcmp_long` (`string_cmp_long.rs`), short ones near page ends to
 // the tier's kernel, other tiers to `memcmp`.
 core::arch::global_asm!(
@@ -80,8 +81,13 @@ core::arch::global_asm!(
     "lea rcx, [rcx + rdx - 32]",
     "jmp 5b",
     // 65 to 256 bytes. 0xf6 = A | (B ^ C): each block's differences or-ed into zmm16.
+    // 64-byte blocks when both pointers are at a line start, else 32-byte ones (10).
     "3:",
     "lea r8, [rdx - 64]",
+    "mov eax, edi",
+    "or eax, esi",
+    "test al, 63",
+    "jnz 10f",
     "vmovdqu64 zmm16, zmmword ptr [rsi]",
     "vpxorq zmm16, zmm16, zmmword ptr [rdi]",
     "vmovdqu64 zmm17, zmmword ptr [rsi + r8]",
@@ -102,6 +108,35 @@ core::arch::global_asm!(
     "6:",
     "xor eax, eax",
     "ret",
+    // 32-byte blocks: at 0, 32, n - 64 and n - 32, then at 64 and 96, then 128 and 160,
+    // as far as they fit. No load splits more than one line: at offsets 1 and 3, 256
+    // bytes took 3.56 ns against 3.66 with 64-byte blocks (glibc 3.53).
+    "10:",
+    "vmovdqu64 ymm16, ymmword ptr [rsi]",
+    "vpxorq ymm16, ymm16, ymmword ptr [rdi]",
+    "vmovdqu64 ymm17, ymmword ptr [rsi + 32]",
+    "vpternlogq ymm16, ymm17, ymmword ptr [rdi + 32], 0xf6",
+    "vmovdqu64 ymm18, ymmword ptr [rsi + r8]",
+    "vpternlogq ymm16, ymm18, ymmword ptr [rdi + r8], 0xf6",
+    "vmovdqu64 ymm19, ymmword ptr [rsi + rdx - 32]",
+    "vpternlogq ymm16, ymm19, ymmword ptr [rdi + rdx - 32], 0xf6",
+    "cmp rdx, 128",
+    "jbe 11f",
+    "vmovdqu64 ymm18, ymmword ptr [rsi + 64]",
+    "vpternlogq ymm16, ymm18, ymmword ptr [rdi + 64], 0xf6",
+    "vmovdqu64 ymm19, ymmword ptr [rsi + 96]",
+    "vpternlogq ymm16, ymm19, ymmword ptr [rdi + 96], 0xf6",
+    "cmp rdx, 192",
+    "jbe 11f",
+    "vmovdqu64 ymm18, ymmword ptr [rsi + 128]",
+    "vpternlogq ymm16, ymm18, ymmword ptr [rdi + 128], 0xf6",
+    "vmovdqu64 ymm19, ymmword ptr [rsi + 160]",
+    "vpternlogq ymm16, ymm19, ymmword ptr [rdi + 160], 0xf6",
+    "11:",
+    "vptestmq k1, ymm16, ymm16",
+    "kmovd eax, k1",
+    "test eax, eax",
+    "jz 6b",
     // A block differs: the blocks again in ascending order (those at 0, 64, 128 below
     // n - 64, then the one at n - 64), the first with a difference holds the first.
     "22:",
