@@ -86,12 +86,13 @@ fn memcmp_short_and_long() {
 
 #[test]
 fn strlen_every_length_and_offset() {
-    // The entry's first block, the single block and pair after it, the group loop and
-    // each block of a group holding the NUL.
+    // The entry's first block, the three single blocks after it, the group loop (from
+    // each place of the first block in 256 bytes) and each block of a group holding the
+    // NUL.
     each_tier(|_| {
-        let mut v = vec![b'x'; 1400];
-        let base = (64 - (v.as_ptr() as usize & 63)) & 63;
-        for off in [0, 1, 31, 63, 64, 100, 127, 128, 200] {
+        let mut v = vec![b'x'; 1700];
+        let base = (256 - (v.as_ptr() as usize & 255)) & 255;
+        for off in [0, 1, 31, 63, 64, 100, 127, 128, 191, 192, 200, 255] {
             for len in (0..=1100).filter(|l| l % 3 == 0 || l % 64 > 60 || l % 64 < 2) {
                 let i = base + off;
                 v[i + len] = 0;
