@@ -107,7 +107,8 @@ fn strlen_every_length_and_offset() {
 #[test]
 fn strrchr_each_length_offset_and_match() {
     // Strings ending in the first block and past it, `c` nowhere, once, twice (one
-    // before `s`, which must not count), right before the NUL; `c` = NUL; page ends.
+    // before `s` and one after the NUL, which must not count), right before the NUL;
+    // `c` = NUL; page ends.
     each_tier(|_| {
         let g = Guarded::new();
         let mut v = vec![b'x'; 400];
@@ -120,6 +121,7 @@ fn strrchr_each_length_offset_and_match() {
                 for pos in [None, Some(0), Some(len / 2), Some(len.saturating_sub(1))] {
                     v[i..i + len].fill(b'x');
                     v[i + len] = 0;
+                    v[i + len + 1] = b'c';
                     if let Some(p) = pos.filter(|&p| p < len) {
                         v[i + p] = b'c';
                     }
@@ -133,6 +135,7 @@ fn strrchr_each_length_offset_and_match() {
                     // SAFETY: as above.
                     assert_eq!(unsafe { __rcc_strrchr(s, 0) }, s.wrapping_add(len));
                     v[i + len] = b'x';
+                    v[i + len + 1] = b'x';
                 }
                 v[i - 1] = b'x';
                 let mut text = vec![b'y'; len];
@@ -215,6 +218,7 @@ fn strchr_each_length_offset_and_match() {
                 {
                     v[i..i + len].fill(b'x');
                     v[i + len] = 0;
+                    v[i + len + 1] = b'c';
                     v[i + len + 1] = b'c';
                     let at = at.filter(|&a| a < len);
                     if let Some(a) = at {
