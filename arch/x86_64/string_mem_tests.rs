@@ -1,5 +1,5 @@
 //! Tests of the memcpy, memmove and memset entries (`string_mem.rs`), called by their
-//! `__rcc_` names on every tier: each size to 300 bytes at several offsets (and with both
+//! `__rcc_` names on every tier: sizes to 600 bytes at several offsets (and with both
 //! pointers at 64-byte boundaries), nothing written outside the range, memmove between
 //! overlapping ranges both ways.
 
@@ -13,19 +13,22 @@ unsafe extern "C" {
     fn __rcc_memset(d: *mut c_void, c: c_int, n: usize) -> *mut c_void;
 }
 
-const SIZES: core::ops::RangeInclusive<usize> = 0..=300;
+/// Every size to 300, then to 600 those near a 64-byte multiple and every seventh.
+fn sizes() -> impl Iterator<Item = usize> {
+    (0..=600).filter(|n| *n <= 300 || n % 7 == 0 || n % 64 < 2 || n % 64 == 63)
+}
 const OFFSETS: [usize; 5] = [0, 1, 7, 32, 63];
 
 #[test]
 fn memcpy_each_size() {
     each_tier(|_| {
         let mut rng = Rng(0xc0b);
-        let src: Vec<u8> = (0..400).map(|_| rng.small(255)).collect();
-        for n in SIZES {
+        let src: Vec<u8> = (0..700).map(|_| rng.small(255)).collect();
+        for n in sizes() {
             for (so, doff) in OFFSETS.iter().zip(OFFSETS.iter().rev()) {
-                let mut dst = vec![0u8; 400];
+                let mut dst = vec![0u8; 700];
                 let d = dst[doff + 8..].as_mut_ptr();
-                // SAFETY: n bytes readable at src + so and writable at d (n + 71 < 400).
+                // SAFETY: n bytes readable at src + so and writable at d (n + 71 < 700).
                 let r = unsafe { __rcc_memcpy(d.cast(), src[*so..].as_ptr().cast(), n) };
                 assert_eq!(r, d.cast(), "n={n}");
                 assert_eq!(&dst[doff + 8..doff + 8 + n], &src[*so..*so + n], "n={n}");
@@ -38,19 +41,19 @@ fn memcpy_each_size() {
 
 /// A buffer at a 64-byte boundary, for the paths taken when both pointers are at one.
 #[repr(C, align(64))]
-struct Lines([u8; 512]);
+struct Lines([u8; 1024]);
 
 #[test]
 fn memcpy_each_size_line_aligned() {
     each_tier(|_| {
         let mut rng = Rng(0x11e);
-        let mut src = Lines([0; 512]);
+        let mut src = Lines([0; 1024]);
         src.0.iter_mut().for_each(|b| *b = rng.small(255));
-        for n in SIZES {
+        for n in sizes() {
             for (so, doff) in [(0, 0), (64, 128), (128, 64)] {
-                let mut dst = Lines([0; 512]);
+                let mut dst = Lines([0; 1024]);
                 let d = dst.0[doff..].as_mut_ptr();
-                // SAFETY: n bytes readable at src + so and writable at d (n + 128 < 512).
+                // SAFETY: n bytes readable at src + so and writable at d (n + 128 < 1024).
                 let r = unsafe { __rcc_memcpy(d.cast(), src.0[so..].as_ptr().cast(), n) };
                 assert_eq!(r, d.cast(), "n={n}");
                 assert_eq!(&dst.0[doff..doff + n], &src.0[so..so + n], "n={n}");
@@ -65,8 +68,8 @@ fn memcpy_each_size_line_aligned() {
 fn memmove_each_size_and_overlap() {
     each_tier(|_| {
         let mut rng = Rng(0x30e);
-        let init: Vec<u8> = (0..700).map(|_| rng.small(255)).collect();
-        for n in SIZES {
+        let init: Vec<u8> = (0..1000).map(|_| rng.small(255)).collect();
+        for n in sizes() {
             for shift in [1usize, 3, 16, 31, 32, 33, 64, 100, 256, 301] {
                 for forward in [false, true] {
                     let mut buf = init.clone();
@@ -81,7 +84,7 @@ fn memmove_each_size_and_overlap() {
                         w
                     };
                     let p = buf.as_mut_ptr();
-                    // SAFETY: both ranges lie in `buf` (50 + 301 + 300 < 700).
+                    // SAFETY: both ranges lie in `buf` (50 + 301 + 600 < 1000).
                     let r = unsafe { __rcc_memmove(p.add(d).cast(), p.add(s).cast(), n) };
                     assert_eq!(r, p.wrapping_add(d).cast());
                     assert!(buf == want, "n={n} shift={shift} forward={forward}");
@@ -94,7 +97,7 @@ fn memmove_each_size_and_overlap() {
 #[test]
 fn memset_each_size() {
     each_tier(|_| {
-        for n in (0..=600).filter(|n| *n <= 300 || n % 7 == 0 || n % 64 < 2 || n % 64 == 63) {
+        for n in sizes() {
             for off in OFFSETS {
                 for c in [0, 0xa5, 0x17f] {
                     let mut buf = vec![0x11u8; 700];
