@@ -6,7 +6,8 @@
 //! `--glibc-static` (a `cc -static` column too), `--no-sysroot` (use the installed one),
 //! `--criterion` (instead: the criterion benches `benches/string.rs` and `benches/stdio.rs`,
 //! rcc vs glibc), `--interleaved` and `--against REV` (instead: rcc's string functions and
-//! glibc's, and REV's, in one process; see `interleaved.rs`).
+//! glibc's, and REV's, in one process; see `interleaved.rs`), `--sweep` (instead: those
+//! functions at sizes between the benchmark's and 8 placements; see `sweep.rs`).
 use super::callgrind::{callgrind_program, callgrind_whole};
 use super::compile::{build_all, build_startup};
 use super::options::{Options, STARTUP, case_filter, libcs, programs};
@@ -79,6 +80,9 @@ pub fn bench(prefix: &Path, args: &[String]) -> Result<(), String> {
     }
     if o.sysroot {
         crate::sysroot::install(prefix)?;
+    }
+    if o.sweep {
+        return super::sweep::sweep(prefix, &o);
     }
     if o.interleaved {
         return super::interleaved::interleaved(prefix, &o);

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// `archive` with every symbol renamed `<prefix><name>`, written to `out`.
-fn prefixed(archive: &Path, prefix: &str, out: &Path) -> Result<(), String> {
+pub(super) fn prefixed(archive: &Path, prefix: &str, out: &Path) -> Result<(), String> {
     run(Command::new("objcopy")
         .arg(format!("--prefix-symbols={prefix}"))
         .arg(archive)

@@ -6,6 +6,7 @@ mod interleaved;
 mod options;
 mod report;
 mod run;
+mod sweep;
 mod table;
 
 pub use driver::bench;

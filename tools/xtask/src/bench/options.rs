@@ -31,6 +31,7 @@ pub(super) struct Options {
     pub(super) criterion: bool,
     pub(super) interleaved: bool,
     pub(super) against: Option<String>,
+    pub(super) sweep: bool,
 }
 
 impl Options {
@@ -45,6 +46,7 @@ impl Options {
             criterion: false,
             interleaved: false,
             against: None,
+            sweep: false,
         };
         let mut it = args.iter();
         while let Some(a) = it.next() {
@@ -64,6 +66,7 @@ impl Options {
                 "--no-sysroot" => o.sysroot = false,
                 "--criterion" => o.criterion = true,
                 "--interleaved" => o.interleaved = true,
+                "--sweep" => o.sweep = true,
                 "--against" => {
                     o.interleaved = true;
                     o.against = Some(value()?.clone());
