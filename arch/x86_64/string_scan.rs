@@ -153,9 +153,19 @@ core::arch::global_asm!(
     "ret",
     "9:",
     "jmp {strchr}",
-    // None from `s` to the block's end: the next two pairs of blocks (a zero byte in
-    // min(x, x ^ c) is a NUL or `c`), then the kernel from the block after them.
+    // None from `s` to the block's end: the next block alone (a short string that
+    // crosses into it ends there), then the next two pairs of blocks (a zero byte in
+    // min(x, x ^ c) is a NUL or `c`), then the kernel from the block after them. (8 bytes
+    // 6 before a block's end: 3.7 ns with a pair first, glibc 2.8.)
     "1:",
+    "vmovdqa64 zmm16, zmmword ptr [rcx + 64]",
+    "vpxorq zmm19, zmm16, zmm17",
+    "vpminub zmm16, zmm16, zmm19",
+    "vptestnmb k0, zmm16, zmm16",
+    "kmovq rax, k0",
+    "add rcx, 64",
+    "test rax, rax",
+    "jnz 5f",
     "add rcx, 64",
     // (Unless those 256 bytes would cross a page: the string may end before it.)
     "mov eax, ecx",
