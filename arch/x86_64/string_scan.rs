@@ -204,9 +204,9 @@ core::arch::global_asm!(
     strchr = sym crate::string::strchr::strchr,
 );
 
-// strrchr: for `c` other than NUL, the aligned 64-byte block holding `s` when the string
-// ends in it: the last match before the terminator (bytes before `s` shifted out of both
-// masks), else null; then the next block likewise; longer strings go on in
+// strrchr: for `c` other than NUL, the 64 bytes from `s` (or near its page end the aligned
+// block holding `s`) when the string ends in them: the last match before the terminator,
+// else null; then the next aligned block likewise; longer strings go on in
 // `strrchr_next` from the block after, `c` = NUL in the Rust function.
 core::arch::global_asm!(
     string_entry!("strrchr"),
@@ -215,15 +215,18 @@ core::arch::global_asm!(
     "test sil, sil",
     "jz 9f",
     "vpbroadcastb zmm17, esi",
-    "mov rcx, rdi",
-    "and rcx, -64",
-    "vmovdqa64 zmm16, zmmword ptr [rcx]",
+    // The 64 bytes at `s` when they lie in its page, else (7) its aligned block, the
+    // bits before `s` shifted out: bit i of rax (NULs) and rdx (matches) is s + i.
+    "mov eax, edi",
+    "and eax, 4095",
+    "cmp eax, 4096 - 64",
+    "ja 7f",
+    "vmovdqu64 zmm16, zmmword ptr [rdi]",
     "vptestnmb k0, zmm16, zmm16",
     "vpcmpeqb k1, zmm16, zmm17",
     "kmovq rax, k0",
     "kmovq rdx, k1",
-    "shrx rax, rax, rdi",
-    "shrx rdx, rdx, rdi",
+    "4:",
     "test rax, rax",
     "jz 6f",
     // The bits up to the first NUL; `c` is not NUL, so no match lies on it.
@@ -239,12 +242,27 @@ core::arch::global_asm!(
     "ret",
     "9:",
     "jmp {strrchr}",
+    "7:",
+    "mov rcx, rdi",
+    "and rcx, -64",
+    "vmovdqa64 zmm16, zmmword ptr [rcx]",
+    "vptestnmb k0, zmm16, zmm16",
+    "vpcmpeqb k1, zmm16, zmm17",
+    "kmovq rax, k0",
+    "kmovq rdx, k1",
+    "shrx rax, rax, rdi",
+    "shrx rdx, rdx, rdi",
+    "jmp 4b",
     // No NUL: the last match so far (or null) into rdx; then the next block, as the
     // first (a NUL there: its last match before the NUL, else rdx); then on from the
     // block after it in the kernel. (100 bytes at offset 0: 3.1 ns straight from the
     // kernel, 2.4 this way, glibc 2.7-3.0. Two blocks here: 128 bytes at offset 1 went
     // from 0.85x glibc to 1.0x, but 256 bytes unaligned from 1.03x to 0.96x.)
     "6:",
+    // (The next aligned block may start before s + 64: bytes compared twice give the
+    // same matches.)
+    "mov rcx, rdi",
+    "and rcx, -64",
     "test rdx, rdx",
     "jz 11f",
     "lzcnt rdx, rdx",
