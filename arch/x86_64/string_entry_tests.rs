@@ -161,14 +161,18 @@ fn strrchr_each_length_offset_and_match() {
 
 #[test]
 fn memchr_each_length_and_block() {
-    // 0 to 300 bytes: the short path, each 64-byte block and the masked last one; `c`
-    // right past `n` must not be found; buffers that end at an unmapped page.
+    // 0 to 600 bytes: the short path, each 64-byte block, the pairs and the masked last
+    // ones; `c` right past `n` must not be found; buffers that end at an unmapped page.
     each_tier(|_| {
         let g = Guarded::new();
         let mut v = vec![b'x'; 700];
         for off in [0, 1, 33, 63] {
-            for n in 0usize..=300 {
-                let edges = [63, 64, 127, 128, 130, 191, 192, 200, 255].map(Some);
+            for n in (0usize..=600).filter(|n| *n <= 300 || n % 5 == 0 || n % 64 < 2) {
+                let edges = [
+                    63, 64, 127, 128, 130, 191, 192, 200, 255, 256, 319, 320, 383, 384, 447, 448,
+                    511,
+                ]
+                .map(Some);
                 for at in [None, Some(0)]
                     .into_iter()
                     .chain(edges)

@@ -19,7 +19,7 @@ pub(crate) const V: usize = 32;
 pub(crate) static STATE: AtomicU8 = AtomicU8::new(0);
 
 /// The bounds that memchr's assembly entry (`arch/x86_64/string_scan.rs`) tests `n - 1`
-/// against for its paths of up to 32, 128 and 256 bytes: those on the AVX-512 tier, else
+/// against for its paths of up to 32, 128 and 512 bytes: those on the AVX-512 tier, else
 /// 0 (no size passes; the path for the rest tests `STATE`). They stand in for a test of
 /// `STATE` there: one compare and jump fewer per short call (16 bytes: 2.71 ns against
 /// 2.98 in one process, glibc 2.71).
@@ -29,7 +29,7 @@ pub(crate) static MEMCHR_BOUNDS: [AtomicU64; 3] = [const { AtomicU64::new(0) }; 
 fn set_state(state: u8) {
     // A thread that sees a bound open runs AVX-512 code, which this CPU has either way;
     // tests that force lower tiers (`each_tier`) serialise among themselves.
-    for (b, open) in MEMCHR_BOUNDS.iter().zip([32, 128, 256]) {
+    for (b, open) in MEMCHR_BOUNDS.iter().zip([32, 128, 512]) {
         b.store(if state == WIDE { open } else { 0 }, Ordering::Relaxed);
     }
     STATE.store(state, Ordering::Relaxed);
