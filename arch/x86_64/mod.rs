@@ -73,6 +73,7 @@ mod string_entry_tests;
 pub mod string_mem;
 #[cfg(test)]
 mod string_mem_tests;
+pub mod string_memchr;
 pub mod string_scan;
 pub mod string_strcmp;
 pub mod syscall;

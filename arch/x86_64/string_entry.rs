@@ -14,7 +14,8 @@
 //! (`rcc_export`) also as `<name>`, at the same address (`string_entry!`, arch/x86_64/mod.rs);
 //! tests (`string_entry_tests.rs`) call the `__rcc_` names. This file holds memcmp (above
 //! 256 bytes in `string_cmp_long.rs`); `string_strcmp.rs` strcmp; `string_scan.rs`
-//! strlen, strchr and memchr; `string_copy.rs` strcpy.
+//! strlen, strchr and strrchr; `string_memchr.rs` memchr; `string_copy.rs` strcpy;
+//! `string_mem.rs` memcpy, memmove and memset.
 
 use crate::string::avx2::{STATE, WIDE};
 

@@ -1,5 +1,5 @@
 //! Tests of the assembly string entries (`string_entry.rs`, `string_scan.rs`,
-//! `string_copy.rs`), called by their `__rcc_` names on every tier.
+//! `string_memchr.rs`, `string_copy.rs`), called by their `__rcc_` names on every tier.
 
 use crate::abi::types::{c_int, c_void};
 use crate::string::avx2::each_tier;

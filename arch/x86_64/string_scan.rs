@@ -1,7 +1,23 @@
-//! The AVX-512 tier's assembly entries of strlen, strchr, strrchr and memchr: see
-//! `string_entry.rs` for why they are in assembly and how they are exported.
+//! The AVX-512 tier's assembly entries of strlen, strchr and strrchr (memchr's is in
+//! `string_memchr.rs`): see `string_entry.rs` for why they are in assembly and how they
+//! are exported.
 
 use crate::string::avx2::{STATE, WIDE};
+
+/// The assembler lines that load the 64 bytes at `rdi` into zmm16 when they lie in its
+/// page; else they go on at label `7` (the aligned block holding `rdi`, which never
+/// crosses a page, and a shift).
+macro_rules! load_first_64 {
+    () => {
+        concat!(
+            "mov eax, edi\n",
+            "and eax, 4095\n",
+            "cmp eax, 4096 - 64\n",
+            "ja 7f\n",
+            "vmovdqu64 zmm16, zmmword ptr [rdi]\n",
+        )
+    };
+}
 
 // strlen: on the AVX-512 tier, the 64 bytes at `s` (unaligned) when they lie in its page,
 // else the aligned block holding `s`, NULs before `s` shifted out. (Strings of 8-16 bytes
@@ -18,11 +34,7 @@ core::arch::global_asm!(
     string_entry!("strlen"),
     "cmp byte ptr [rip + {state}], {wide}",
     "jne 9f",
-    "mov eax, edi",
-    "and eax, 4095",
-    "cmp eax, 4096 - 64",
-    "ja 7f",
-    "vmovdqu64 zmm16, zmmword ptr [rdi]",
+    load_first_64!(),
     "vptestnmb k0, zmm16, zmm16",
     "kmovq rax, k0",
     // No bit: CF set.
@@ -157,11 +169,7 @@ core::arch::global_asm!(
     "vpbroadcastb zmm17, esi",
     // The 64 bytes at `s` when they lie in its page, else (7) its aligned block, the bits
     // before `s` shifted out.
-    "mov eax, edi",
-    "and eax, 4095",
-    "cmp eax, 4096 - 64",
-    "ja 7f",
-    "vmovdqu64 zmm16, zmmword ptr [rdi]",
+    load_first_64!(),
     "vpcmpeqb k1, zmm16, zmm17",
     "vptestnmb k2, zmm16, zmm16",
     "korq k1, k1, k2",
@@ -253,11 +261,7 @@ core::arch::global_asm!(
     "vpbroadcastb zmm17, esi",
     // The 64 bytes at `s` when they lie in its page, else (7) its aligned block, the
     // bits before `s` shifted out: bit i of rax (NULs) and rdx (matches) is s + i.
-    "mov eax, edi",
-    "and eax, 4095",
-    "cmp eax, 4096 - 64",
-    "ja 7f",
-    "vmovdqu64 zmm16, zmmword ptr [rdi]",
+    load_first_64!(),
     "vptestnmb k0, zmm16, zmm16",
     "vpcmpeqb k1, zmm16, zmm17",
     "kmovq rax, k0",
@@ -336,182 +340,4 @@ core::arch::global_asm!(
     wide = const WIDE,
     strrchr = sym crate::string::strrchr::strrchr,
     next = sym crate::string::avx512_scan::strrchr_next,
-);
-
-// memchr: 1 to 32 bytes when `s` is not within 32 bytes of its page end (with n = 0 the
-// pointer may lie outside any mapped page); 33 to 128 in 64-byte blocks (100 bytes:
-// 2.7 ns against 4.3 from the kernel, glibc 3.0-3.3); 129 to 512 in aligned ones.
-core::arch::global_asm!(
-    string_entry!("memchr"),
-    // 1 <= n <= 32 on the AVX-512 tier (the bounds are 0 on the others).
-    "lea rax, [rdx - 1]",
-    "cmp rax, qword ptr [rip + {bounds}]",
-    "jae 1f",
-    "mov eax, edi",
-    "shl eax, 20",
-    "cmp eax, 0xfe000000",
-    "ja 8f",
-    "vpbroadcastb ymm17, esi",
-    "vpcmpeqb k1, ymm17, ymmword ptr [rdi]",
-    "kmovd eax, k1",
-    // No match before n: tzcnt finds no bit and sets CF; then null.
-    "xor ecx, ecx",
-    "bzhi eax, eax, edx",
-    "tzcnt eax, eax",
-    "lea rax, [rdi + rax]",
-    "cmovc rax, rcx",
-    "ret",
-    "7:",
-    "xor eax, eax",
-    "ret",
-    "8:",
-    "jmp {kernel}",
-    // n = 0, or n > 32, or another tier: on the AVX-512 tier, up to 128 bytes in 64-byte
-    // blocks, the last one (1 to 64 bytes, ending at n) masked, so that no byte past n is
-    // read. (Longer in the kernel, which aligns its loads: 4 unaligned blocks took 4.1 ns
-    // for 256 bytes at offset 1, it 3.8.) Else the kernel on that tier.
-    "1:",
-    "cmp rax, qword ptr [rip + {bounds} + 16]",
-    "jae 20f",
-    "cmp rax, qword ptr [rip + {bounds} + 8]",
-    "jae 10f",
-    "vpbroadcastb zmm17, esi",
-    // 33 to 64: one block (null as above when none matches).
-    "cmp edx, 64",
-    "ja 6f",
-    "mov r8, -1",
-    "bzhi r8, r8, rdx",
-    "kmovq k2, r8",
-    "vpcmpeqb k1 {{k2}}, zmm17, zmmword ptr [rdi]",
-    "kmovq rax, k1",
-    "xor ecx, ecx",
-    "tzcnt rax, rax",
-    "lea rax, [rdi + rax]",
-    "cmovc rax, rcx",
-    "ret",
-    "6:",
-    // rcx: the last block's offset; k2: its bytes.
-    "lea rcx, [rdx - 1]",
-    "mov eax, ecx",
-    "and eax, 63",
-    "inc eax",
-    "mov r8, -1",
-    "bzhi r8, r8, rax",
-    "kmovq k2, r8",
-    "xor r9d, r9d",
-    "and ecx, -64",
-    "jz 3f",
-    "2:",
-    "vpcmpeqb k1, zmm17, zmmword ptr [rdi + r9]",
-    "kmovq rax, k1",
-    "test rax, rax",
-    "jnz 4f",
-    "add r9, 64",
-    "cmp r9, rcx",
-    "jb 2b",
-    "3:",
-    "vpcmpeqb k1 {{k2}}, zmm17, zmmword ptr [rdi + rcx]",
-    "kmovq rax, k1",
-    "tzcnt rax, rax",
-    "jc 7b",
-    "add rax, rcx",
-    "add rax, rdi",
-    "ret",
-    "4:",
-    "tzcnt rax, rax",
-    "add rax, r9",
-    "add rax, rdi",
-    "ret",
-    // Above 512 bytes, or n = 0, or another tier.
-    "20:",
-    "cmp byte ptr [rip + {state}], {wide}",
-    "je {kernel}",
-    "jmp {memchr}",
-    // 129 to 512 bytes: the aligned blocks that hold s..s+n (none crosses a page). The
-    // first (its bits before s shifted out) and the next two start before s + n; then
-    // pairs, and the last one or two blocks masked to the bytes before s + n. (256 bytes:
-    // 3.5 ns against 4.1 from the kernel in one process, glibc 3.8-3.9; 512 bytes
-    // 0.74-0.89x glibc from the kernel.)
-    "10:",
-    "vpbroadcastb zmm17, esi",
-    "mov rcx, rdi",
-    "and rcx, -64",
-    "vpcmpeqb k1, zmm17, zmmword ptr [rcx]",
-    "kmovq rax, k1",
-    "shrx rax, rax, rdi",
-    "tzcnt rax, rax",
-    "jnc 12f",
-    "vpcmpeqb k1, zmm17, zmmword ptr [rcx + 64]",
-    "vpcmpeqb k2, zmm17, zmmword ptr [rcx + 128]",
-    "kortestq k1, k2",
-    "jnz 13f",
-    // rdx: the bytes left from the fourth block: pairs of blocks while more than 128
-    // are left, then the last one or two blocks, each masked to the bytes left.
-    "add rdx, rdi",
-    "lea rdi, [rcx + 192]",
-    "sub rdx, rdi",
-    "jle 7b",
-    "mov r8, -1",
-    "cmp rdx, 128",
-    "jbe 15f",
-    "16:",
-    "vpcmpeqb k1, zmm17, zmmword ptr [rdi]",
-    "vpcmpeqb k2, zmm17, zmmword ptr [rdi + 64]",
-    "kortestq k1, k2",
-    "jnz 17f",
-    "sub rdi, -128",
-    "add rdx, -128",
-    "cmp rdx, 128",
-    "ja 16b",
-    "15:",
-    // (An index of 64 or more keeps every bit.)
-    "bzhi r9, r8, rdx",
-    "kmovq k2, r9",
-    "vpcmpeqb k1 {{k2}}, zmm17, zmmword ptr [rdi]",
-    "kmovq rax, k1",
-    "tzcnt rax, rax",
-    "jnc 12f",
-    "sub rdx, 64",
-    "jle 7b",
-    "bzhi r9, r8, rdx",
-    "kmovq k2, r9",
-    "vpcmpeqb k1 {{k2}}, zmm17, zmmword ptr [rdi + 64]",
-    "kmovq rax, k1",
-    "tzcnt rax, rax",
-    "jc 7b",
-    "add rdi, 64",
-    "12:",
-    "add rax, rdi",
-    "ret",
-    // In the second block (all of it before s + n), else in the third (maybe not).
-    "13:",
-    "kmovq rax, k1",
-    "tzcnt rax, rax",
-    "jc 14f",
-    "lea rax, [rcx + rax + 64]",
-    "ret",
-    "14:",
-    "kmovq rax, k2",
-    "tzcnt rax, rax",
-    "lea rax, [rcx + rax + 128]",
-    "add rdx, rdi",
-    "xor ecx, ecx",
-    "cmp rax, rdx",
-    "cmovae rax, rcx",
-    "ret",
-    // In the pair at rdi (both blocks before s + n): the first, else the second.
-    "17:",
-    "kmovq rax, k1",
-    "tzcnt rax, rax",
-    "jnc 12b",
-    "kmovq rax, k2",
-    "tzcnt rax, rax",
-    "add rdi, 64",
-    "jmp 12b",
-    ".size __rcc_memchr, . - __rcc_memchr",
-    state = sym STATE,
-    wide = const WIDE,
-    kernel = sym crate::string::avx512_memchr::find_byte,
-    memchr = sym crate::string::memchr::memchr,
-    bounds = sym crate::string::avx2::MEMCHR_BOUNDS,
 );

@@ -18,7 +18,7 @@ pub(crate) const V: usize = 32;
 /// AVX-512 kernels (src/string/avx512*.rs) preferred.
 pub(crate) static STATE: AtomicU8 = AtomicU8::new(0);
 
-/// The bounds that memchr's assembly entry (`arch/x86_64/string_scan.rs`) tests `n - 1`
+/// The bounds that memchr's assembly entry (`arch/x86_64/string_memchr.rs`) tests `n - 1`
 /// against for its paths of up to 32, 128 and 512 bytes: those on the AVX-512 tier, else
 /// 0 (no size passes; the path for the rest tests `STATE`). They stand in for a test of
 /// `STATE` there: one compare and jump fewer per short call (16 bytes: 2.71 ns against
