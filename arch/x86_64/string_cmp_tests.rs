@@ -200,3 +200,37 @@ fn strcmp_misaligned_first_blocks() {
         }
     });
 }
+
+#[test]
+fn strcmp_stop_before_the_last_64_bytes_of_b_page() {
+    // Strings misaligned to each other, `b`'s page ending 65-127 bytes into a group (and
+    // elsewhere): the stop (the NUL, or a difference just before it) comes before `b`'s
+    // last 64 bytes in its page, and the bytes past the NUL differ (they must not count).
+    each_tier(|_| {
+        let mut rng = Rng(0x9e5);
+        let (mut va, mut vb) = (vec![0u8; 4 * PAGE], vec![0u8; 4 * PAGE]);
+        // An index in vb at a page boundary, at least a page in.
+        let pe = PAGE + (PAGE - (vb.as_ptr() as usize & (PAGE - 1))) % PAGE;
+        let base_a = (128 - (va.as_ptr() as usize & 127)) & 127;
+        for d in [1usize, 30, 32, 63, 96] {
+            for room in (200..=460).step_by(3) {
+                let ib = pe - room;
+                // a - b = d modulo 128.
+                let ia = base_a + 128 + ((vb.as_ptr() as usize + ib + d) & 127);
+                for len in room - 130..room - 60 {
+                    for i in 0..len + 200 {
+                        va[ia + i] = 1 + rng.small(250);
+                        vb[ib + i] = 1 + rng.small(250);
+                    }
+                    vb[ib..ib + len].copy_from_slice(&va[ia..ia + len]);
+                    va[ia + len] = 0;
+                    vb[ib + len] = 0;
+                    let (pa, pb) = (va[ia..].as_ptr(), vb[ib..].as_ptr());
+                    check_strcmp(pa, pb);
+                    vb[ib + len - 1] ^= 0x80;
+                    check_strcmp(pa, vb[ib..].as_ptr());
+                }
+            }
+        }
+    });
+}

@@ -48,11 +48,24 @@ core::arch::global_asm!(
     "jnz 11f",
     ".endm",
     // `b`'s page ends within the group at rdi (or at rsi, rcx = -128): its 64 bytes up to
-    // that end, alone (those before rsi were compared already); no stop: the string goes
-    // on into the next page, and rcx counts to that page's end.
+    // that end, alone (those before rsi were compared already), after the 64 at rsi when
+    // those end before them; no stop: the string goes on into the next page, and rcx
+    // counts to that page's end. (Without the test at rsi, a stop in the bytes before the
+    // last 64 was missed and a NUL after it reported: strings misaligned to each other,
+    // `b`'s page ending 65 to 127 bytes into a group.)
     ".macro rcc_cmp_page_end",
     "cmp rcx, -128",
     "je 27f",
+    // More than 64 bytes of `b` left in its page: first the 64 at rsi, which the bytes up
+    // to the page end below do not start at (a stop among them comes first).
+    "cmp rcx, -64",
+    "jle 28f",
+    "vmovdqu64 zmm16, zmmword ptr [rdi]",
+    "vptestmb k2, zmm16, zmm16",
+    "vpcmpeqb k1 {{k2}}, zmm16, zmmword ptr [rsi]",
+    "kortestq k1, k1",
+    "jnc 29f",
+    "28:",
     "vmovdqu64 zmm16, zmmword ptr [rdi + rcx + 64]",
     "vptestmb k2, zmm16, zmm16",
     "vpcmpeqb k1 {{k2}}, zmm16, zmmword ptr [rsi + rcx + 64]",
@@ -243,6 +256,11 @@ core::arch::global_asm!(
     "6:",
     "tzcnt eax, eax",
     "add eax, 32",
+    "jmp 14f",
+    "29:",
+    "kmovq rax, k1",
+    "not rax",
+    "tzcnt rax, rax",
     "jmp 14f",
     "7:",
     "xor ecx, ecx",
