@@ -74,6 +74,8 @@ pub mod string_mem;
 #[cfg(test)]
 mod string_mem_tests;
 pub mod string_memchr;
+#[cfg(test)]
+mod string_random_tests;
 pub mod string_scan;
 pub mod string_strcmp;
 pub mod syscall;
