@@ -100,3 +100,65 @@ fn scan_and_compare_entries_at_random() {
         }
     });
 }
+
+unsafe extern "C" {
+    fn __rcc_memcpy(d: *mut c_void, s: *const c_void, n: usize) -> *mut c_void;
+    fn __rcc_memmove(d: *mut c_void, s: *const c_void, n: usize) -> *mut c_void;
+    fn __rcc_memset(d: *mut c_void, c: c_int, n: usize) -> *mut c_void;
+    fn __rcc_strcpy(d: *mut u8, s: *const u8) -> *mut u8;
+}
+
+#[test]
+fn copy_entries_at_random() {
+    // memcpy, strcpy and memset into a buffer of known bytes, memmove within it (either
+    // way, overlapping or not); the source anywhere in two pages before an unmapped one.
+    each_tier(|_| {
+        let g = Guarded::pages(2);
+        let ga = g.end().wrapping_sub(2 * PAGE);
+        let mut rng = Rng(0xc0b1);
+        let (mut buf, mut want) = (vec![0u8; 6000], vec![0u8; 6000]);
+        for _ in 0..30_000 {
+            let n = (rng.next() % if rng.next() % 4 == 0 { 2100 } else { 600 }) as usize;
+            let room = 2 * PAGE - n - 1;
+            let os = if rng.next() % 3 == 0 {
+                room
+            } else {
+                rng.next() as usize % room
+            };
+            // SAFETY: n + 1 bytes from os lie in g's two pages.
+            let src = unsafe { core::slice::from_raw_parts_mut(ga.add(os), n + 1) };
+            for x in src[..n].iter_mut() {
+                *x = rng.small(255);
+            }
+            src[n] = 0;
+            for (b, w) in buf.iter_mut().zip(want.iter_mut()) {
+                *b = 0x5a;
+                *w = 0x5a;
+            }
+            let d = rng.next() as usize % 300;
+            let p = buf.as_mut_ptr();
+            // SAFETY: every range below lies in `buf` (300 + 2100 + 300 + 2101 < 6000) or
+            // in `src`.
+            unsafe {
+                assert_eq!(
+                    __rcc_memcpy(p.add(d).cast(), src.as_ptr().cast(), n),
+                    p.add(d).cast()
+                );
+                want[d..d + n].copy_from_slice(&src[..n]);
+                let e = 2500 + rng.next() as usize % 300;
+                assert_eq!(__rcc_strcpy(p.add(e), src.as_ptr()), p.add(e));
+                want[e..e + n + 1].copy_from_slice(src);
+                assert!(buf == want, "memcpy/strcpy n={n} at {os}, to {d} and {e}");
+                let c = rng.next() as c_int;
+                let f = rng.next() as usize % 300;
+                __rcc_memset(p.add(f).cast(), c, n);
+                want[f..f + n].fill(c as u8);
+                assert!(buf == want, "memset n={n} at {f}");
+                let (from, to) = (rng.next() as usize % 600, rng.next() as usize % 600);
+                __rcc_memmove(p.add(to).cast(), p.add(from).cast(), n);
+                want.copy_within(from..from + n, to);
+                assert!(buf == want, "memmove n={n} from {from} to {to}");
+            }
+        }
+    });
+}
