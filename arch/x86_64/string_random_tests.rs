@@ -1,7 +1,8 @@
-//! Random cases for the assembly string entries that scan and compare, against plain
-//! Rust models, on every tier: lengths up to 2100 bytes placed anywhere in two pages that
-//! an unmapped page follows (a third of them ending at its edge), small alphabets, one
-//! byte of the second string changed, and leftover bytes past the NUL. (A run of this kind
+//! Random cases for the assembly string entries against plain Rust models, on every
+//! tier: lengths up to 2100 bytes placed anywhere in two pages that an unmapped page
+//! follows (a third of them ending at its edge); for the scans and compares small
+//! alphabets, one byte of the second string changed and leftover bytes past the NUL; for
+//! the copies a buffer of known bytes around the destination. (A run of this kind
 //! against glibc found a strcmp bug that the targeted tests had missed.)
 
 use crate::abi::types::{c_int, c_void};
