@@ -207,9 +207,10 @@ core::arch::global_asm!(
     "shrx rax, rax, rdi",
     "jmp 4b",
     // None there: the next aligned block alone (it may start before s + 64: those bytes
-    // hold neither; a short string that crosses into it ends there), then the next two pairs of blocks (a zero byte in
-    // min(x, x ^ c) is a NUL or `c`), then the kernel from the block after them. (8 bytes
-    // 6 before a block's end: 3.7 ns with a pair first, glibc 2.8.)
+    // hold neither; a short string that crosses into it ends there), then the next two
+    // pairs of blocks (a zero byte in min(x, x ^ c) is a NUL or `c`), then the kernel
+    // from the block after them. (Strings of 8-40 bytes crossing into the next block:
+    // 0.76-0.91x glibc with a pair first, 0.98-1.16x with the block alone.)
     "1:",
     "mov rcx, rdi",
     "and rcx, -64",
@@ -306,9 +307,9 @@ core::arch::global_asm!(
     "jmp 4b",
     // No NUL: the last match so far (or null) into rdx; then the next block, as the
     // first (a NUL there: its last match before the NUL, else rdx); then on from the
-    // block after it in the kernel. (100 bytes at offset 0: 3.1 ns straight from the
-    // kernel, 2.4 this way, glibc 2.7-3.0. Two blocks here: 128 bytes at offset 1 went
-    // from 0.85x glibc to 1.0x, but 256 bytes unaligned from 1.03x to 0.96x.)
+    // block after it in the kernel. (64-128 bytes: 0.69-0.92x glibc straight from the
+    // kernel, 0.87-1.33x this way. Two blocks here: 128 bytes at offset 1 went from
+    // 0.85x glibc to 1.0x, but 256 bytes unaligned from 1.03x to 0.96x.)
     "6:",
     // (The next aligned block may start before s + 64: bytes compared twice give the
     // same matches.)

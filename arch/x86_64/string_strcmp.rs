@@ -22,9 +22,9 @@ use crate::string::avx2::{STATE, WIDE};
 // group with a stop (NUL or difference) is resolved from the same registers. First bytes
 // 32..128 in a 32-byte and a 64-byte block, then (strings misaligned to each other) the
 // group at 128, then groups at `a`'s 128-byte boundaries, from the last one within the
-// bytes compared: `a`'s groups never cross a page, `b`'s may (always, for the misaligned ones): `rcx`
-// counts `b`'s bytes to its page end, and before a group that crosses it `b`'s 64 bytes
-// up to that end are tested alone (the string may end there, the next page unmapped).
+// bytes compared: `a`'s groups never cross a page, `b`'s may: `rcx` counts `b`'s bytes to
+// its page end, and before a group that crosses it those bytes are tested alone, in up
+// to two blocks of 64 (the string may end there, the next page unmapped).
 core::arch::global_asm!(
     ".macro rcc_cmp_group load",
     "\\load ymm16, ymmword ptr [rdi]",
@@ -251,17 +251,15 @@ core::arch::global_asm!(
     "tzcnt eax, ecx",
     "jmp 14f",
     // The stop is at the first set bit of eax, the 32-byte block's mask plus one (6),
-    // or at the first clear bit of k1 in the 64 bytes at rdi + 64 (7) or at rdi + rcx +
-    // 64 (24: those up to `b`'s page end).
+    // or at the first clear bit of k1 in the 64 bytes at rdi + 64 (7), at rdi + rcx + 64
+    // (24: those up to `b`'s page end) or at rdi (29).
     "6:",
     "tzcnt eax, eax",
     "add eax, 32",
     "jmp 14f",
     "29:",
-    "kmovq rax, k1",
-    "not rax",
-    "tzcnt rax, rax",
-    "jmp 14f",
+    "mov rcx, -64",
+    "jmp 24f",
     "7:",
     "xor ecx, ecx",
     "24:",
