@@ -2,6 +2,7 @@
 //! `string_memchr.rs`, `string_copy.rs`), called by their `__rcc_` names on every tier.
 
 use crate::abi::types::{c_int, c_void};
+use crate::string::PAGE;
 use crate::string::avx2::each_tier;
 use crate::string::testutil::{Guarded, Rng};
 use core::cmp::Ordering;
@@ -413,6 +414,36 @@ fn strcpy_every_length() {
                 for doff in [0usize, 3, 64] {
                     check_strcpy(src[soff..].as_ptr(), &text[..n], doff);
                 }
+            }
+        }
+    });
+}
+
+#[test]
+fn strcpy_across_pages_to_a_page_end() {
+    // Strings that cross one or two page boundaries and end up to 96 bytes before an
+    // unmapped page (non-NUL bytes after the NUL): the loop tests each page end it meets
+    // before a load reaches past it.
+    each_tier(|_| {
+        let g = Guarded::pages(3);
+        for n in (3000..9000).step_by(7) {
+            let mut x: Vec<u8> = (0..n).map(|i| b'A' + (i % 50) as u8).collect();
+            x.push(0);
+            x.resize(n + 1 + n % 97, b'z');
+            let p = g.place(&x);
+            // `d - s` modulo 4 KiB: the loop's order of loads and stores changes with it.
+            for delta in [0usize, 3, 64, 511, 512, 2051] {
+                let mut out = vec![0xa5u8; n + 2 * PAGE];
+                let base = out.as_mut_ptr() as usize;
+                let d = (p as usize + delta).wrapping_sub(base) % PAGE;
+                // SAFETY: `d + n + 1 <= n + 2 * PAGE`: inside `out`.
+                assert_eq!(
+                    unsafe { __rcc_strcpy(out.as_mut_ptr().add(d), p) } as usize,
+                    base + d
+                );
+                assert_eq!(&out[d..d + n], &x[..n], "n={n} delta={delta}");
+                assert_eq!(out[d + n], 0);
+                assert!(out[..d].iter().chain(&out[d + n + 1..]).all(|&b| b == 0xa5));
             }
         }
     });

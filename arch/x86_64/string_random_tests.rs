@@ -34,15 +34,20 @@ fn scan_and_compare_entries_at_random() {
         );
         let mut rng = Rng(0x5eed_f00d);
         for _ in 0..60_000 {
-            let n = (rng.next() % if rng.next() % 4 == 0 { 2100 } else { 700 }) as usize;
+            let n = (rng.next()
+                % if rng.next().is_multiple_of(4) {
+                    2100
+                } else {
+                    700
+                }) as usize;
             let room = 2 * PAGE - n - 1;
-            let at_end = rng.next() % 3 == 0;
+            let at_end = rng.next().is_multiple_of(3);
             let oa = if at_end {
                 room
             } else {
                 rng.next() as usize % room
             };
-            let ob = if at_end && rng.next() % 2 == 0 {
+            let ob = if at_end && rng.next().is_multiple_of(2) {
                 room
             } else {
                 rng.next() as usize % room
@@ -60,9 +65,13 @@ fn scan_and_compare_entries_at_random() {
             }
             a[n] = 0;
             b.copy_from_slice(a);
-            if n > 0 && rng.next() % 2 == 0 {
+            if n > 0 && rng.next().is_multiple_of(2) {
                 let p = rng.next() as usize % n;
-                b[p] ^= if rng.next() % 2 == 0 { 1 } else { 0x80 };
+                b[p] ^= if rng.next().is_multiple_of(2) {
+                    1
+                } else {
+                    0x80
+                };
             }
             let c = match rng.next() % 8 {
                 0 => 0,
@@ -119,9 +128,14 @@ fn copy_entries_at_random() {
         let mut rng = Rng(0xc0b1);
         let (mut buf, mut want) = (vec![0u8; 6000], vec![0u8; 6000]);
         for _ in 0..30_000 {
-            let n = (rng.next() % if rng.next() % 4 == 0 { 2100 } else { 600 }) as usize;
+            let n = (rng.next()
+                % if rng.next().is_multiple_of(4) {
+                    2100
+                } else {
+                    600
+                }) as usize;
             let room = 2 * PAGE - n - 1;
-            let os = if rng.next() % 3 == 0 {
+            let os = if rng.next().is_multiple_of(3) {
                 room
             } else {
                 rng.next() as usize % room

@@ -4,7 +4,7 @@ use crate::string::memcpy::copy_forward;
 use crate::string::strlen::str_len;
 use crate::string::{avx2, avx2_copy};
 
-/// `strcpy(d, s)` once the exported `strcpy` (`arch/x86_64/string_entry.rs`) copied the
+/// `strcpy(d, s)` once the exported `strcpy` (`arch/x86_64/string_copy.rs`) copied the
 /// first `done` bytes (none of them NUL): copies the rest, returns `d`.
 ///
 /// # Safety
@@ -20,12 +20,11 @@ pub(crate) unsafe extern "C" fn strcpy_after(d: *mut u8, s: *const u8, done: usi
 ///
 /// # Safety
 /// `src` is NUL-terminated; `dest` has room for it and its NUL; they do not overlap.
-// (Exported through the assembly entry `__rcc_strcpy` in arch/x86_64/string_entry.rs,
-// which does strings of up to 255 bytes on the AVX-512 tier itself and jumps here for the
-// rest.)
+// (Exported through the assembly entry `__rcc_strcpy` in arch/x86_64/string_copy.rs,
+// which on the AVX-512 tier copies strings itself in 64-byte blocks and comes here only
+// for a `src` within 256 bytes of its page end; past 8 KiB it may go on in
+// `strcpy_after`.)
 pub unsafe extern "C" fn strcpy(dest: *mut c_char, src: *const c_char) -> *mut c_char {
-    // The AVX-512 tier keeps the 32-byte kernel: a 64-byte one (git history: commit
-    // 36d4fe5, avx512_copy.rs) was slower at 256 bytes on Zen 4 (0.8x glibc vs 1.1x).
     if avx2::ready() {
         // SAFETY: forwarded caller contract; AVX2 was just checked.
         return unsafe { avx2_copy::copy_str::<false>(dest.cast(), src.cast()) }.cast();
