@@ -38,6 +38,32 @@ fn memcmp_long_every_tail() {
 }
 
 #[test]
+fn memcmp_long_past_704_kib() {
+    // Pointers misaligned to each other take `memcmp_shifted` below 704 KiB and the group
+    // loop from there on: both sides of that size, a difference anywhere.
+    each_tier(|_| {
+        let mut rng = Rng(0x704);
+        let a: Vec<u8> = (0..800_100).map(|_| rng.small(3)).collect();
+        for n in [720_895, 720_896, 800_003] {
+            for (oa, ob) in [(3, 1), (0, 33), (7, 7)] {
+                let x = &a[oa..oa + n];
+                let mut buf = vec![0u8; n + 64];
+                buf[ob..ob + n].copy_from_slice(x);
+                check_memcmp(x, &buf[ob..ob + n]);
+                for pos in [0, 100, n / 2, n - 129, n - 65, n - 1] {
+                    for flip in [1, 0x80] {
+                        let keep = buf[ob + pos];
+                        buf[ob + pos] = keep ^ flip;
+                        check_memcmp(x, &buf[ob..ob + n]);
+                        buf[ob + pos] = keep;
+                    }
+                }
+            }
+        }
+    });
+}
+
+#[test]
 fn memcmp_long_at_page_ends() {
     each_tier(|_| {
         let (g1, g2) = (Guarded::new(), Guarded::new());
