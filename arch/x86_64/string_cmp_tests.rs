@@ -260,3 +260,39 @@ fn strcmp_stop_before_the_last_64_bytes_of_b_page() {
         }
     });
 }
+
+#[test]
+fn strcmp_past_704_kib() {
+    // Strings misaligned to each other leave the shifted loop after 176 of `b`'s page
+    // ends for the plain group loop: stops before and after that, and `b` ending at an
+    // unmapped page. (Both start near their page starts: the entry sends strings whose
+    // page offsets or together above 0xf80 to the Rust kernel.)
+    each_tier(|_| {
+        // `b` at 0x11 past a page start.
+        let n = 195 * PAGE + PAGE - 0x11 - 1;
+        let mut rng = Rng(0x176);
+        let mut text: Vec<u8> = (0..n).map(|_| b'`' + rng.small(3)).collect();
+        text.push(0);
+        let g = Guarded::pages(200);
+        let b = g.place(&text);
+        let mut buf = vec![0u8; n + 2 * PAGE];
+        let page = (buf.as_ptr() as usize).next_multiple_of(PAGE) - buf.as_ptr() as usize;
+        for oa in [0usize, 3, 0x40] {
+            let a = &mut buf[page + oa..page + oa + n + 1];
+            a.copy_from_slice(&text);
+            let pa = a.as_mut_ptr();
+            check_strcmp(pa, b);
+            for pos in [100, 719_999, 720_896, 760_123, n - 1] {
+                // SAFETY: `pos < n`: inside both strings.
+                unsafe {
+                    let keep = *pa.add(pos);
+                    *pa.add(pos) = keep ^ 0x40;
+                    check_strcmp(pa, b);
+                    *pa.add(pos) = 0;
+                    check_strcmp(pa, b);
+                    *pa.add(pos) = keep;
+                }
+            }
+        }
+    });
+}
