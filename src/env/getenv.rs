@@ -1,5 +1,6 @@
 //! `getenv` (C17 7.22.4.6; musl: src/env/getenv.c).
 use crate::abi::types::c_char;
+use crate::string::page_room;
 
 /// Finds `name` in `env` and returns the value after its `=`, or null.
 ///
@@ -78,7 +79,8 @@ unsafe fn entry(
 ) -> Option<*mut c_char> {
     const EQ: c_char = b'=' as c_char;
     // SAFETY: `s[1]` is read only after `s[0]` matched a non-NUL byte; later bytes only
-    // while the prefix matched non-NUL bytes of `name`.
+    // while the prefix matched non-NUL bytes of `name`, one at a time or 16 at a time
+    // when those lie in the page of the first (`stop16`).
     unsafe {
         if *s != c0 || *s.add(1) != c1 {
             return None;
@@ -88,6 +90,17 @@ unsafe fn entry(
         }
         let mut i = 2;
         loop {
+            match stop16(name.add(i), s.add(i)) {
+                // The 16 bytes match, none of them NUL or '='.
+                Some(0) => {
+                    i += 16;
+                    continue;
+                }
+                // The first byte where `name` ends, has '=' or differs from `s`.
+                Some(m) => i += m.trailing_zeros() as usize,
+                // Near a page end: one byte.
+                None => {}
+            }
             let n = *name.add(i);
             if n == 0 {
                 return (*s.add(i) == EQ).then(|| s.add(i + 1) as *mut c_char);
@@ -101,6 +114,35 @@ unsafe fn entry(
             }
             i += 1;
         }
+    }
+}
+
+/// Where `name` and `s` both have 16 bytes left in their pages: a mask of those bytes
+/// where `name` has a NUL or a '=', or differs from `s` (0: none); `None` when either
+/// pointer is nearer its page end (then nothing is read). (The first of 42 variables, a
+/// 9-byte name: 6.7 ns byte by byte, glibc 6.6.)
+///
+/// # Safety
+/// `name` and `s` point into mapped memory.
+#[inline(always)]
+unsafe fn stop16(name: *const c_char, s: *const c_char) -> Option<u32> {
+    use core::arch::x86_64::{
+        _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
+        _mm_setzero_si128,
+    };
+    if page_room(name.cast()) < 16 || page_room(s.cast()) < 16 {
+        return None;
+    }
+    // SAFETY: 16 bytes from each pointer lie in its page, which holds its first byte;
+    // SSE2 is part of x86_64.
+    unsafe {
+        let (x, y) = (_mm_loadu_si128(name.cast()), _mm_loadu_si128(s.cast()));
+        let ends = _mm_or_si128(
+            _mm_cmpeq_epi8(x, _mm_setzero_si128()),
+            _mm_cmpeq_epi8(x, _mm_set1_epi8(b'=' as i8)),
+        );
+        let same = _mm_movemask_epi8(_mm_cmpeq_epi8(x, y)) as u32;
+        Some(_mm_movemask_epi8(ends) as u32 | (!same & 0xffff))
     }
 }
 
@@ -151,6 +193,63 @@ mod tests {
             assert!(find(core::ptr::null(), c(b"X\0")).is_null());
             assert!(find(env.as_ptr(), c(b"PAT\0")).is_null());
             assert!(find(env.as_ptr(), c(b"=x\0")).is_null());
+        }
+    }
+
+    #[test]
+    fn long_names_and_page_ends() {
+        // Names of 1-40 bytes against entries that differ at each place, end early, or
+        // hold the name with a '=' in it, placed at every distance from an unmapped page
+        // (the 16-byte compares must stay out of it).
+        use crate::string::testutil::Guarded;
+        let (ge, gn) = (Guarded::new(), Guarded::new());
+        let full: Vec<u8> = (0..40u8).map(|i| b'A' + i % 26).collect();
+        for len in 1..=40 {
+            let name = &full[..len];
+            let mut wanted = name.to_vec();
+            wanted.extend_from_slice(b"=val\0");
+            let mut variants = vec![(wanted.clone(), true)];
+            for k in 0..len {
+                let mut v = wanted.clone();
+                v[k] ^= 0x20;
+                variants.push((v, false));
+                let mut v = name[..k].to_vec();
+                v.extend_from_slice(b"=x\0");
+                variants.push((v, false));
+            }
+            let mut cname = name.to_vec();
+            cname.push(0);
+            for (entry, hit) in &variants {
+                for pad in [0usize, 1, 5, 15, 16, 17, 31] {
+                    let mut e = entry.clone();
+                    e.extend(core::iter::repeat_n(b'q', pad));
+                    let mut n = cname.clone();
+                    n.extend(core::iter::repeat_n(b'r', 31 - pad));
+                    let (pe, pn) = (ge.place(&e), gn.place(&n));
+                    let env = [pe as *const c_char, core::ptr::null()];
+                    // SAFETY: NUL-terminated strings and a NULL-terminated array.
+                    let v = unsafe { find(env.as_ptr(), pn as *const c_char) };
+                    if *hit {
+                        // SAFETY: a match points into the entry.
+                        let got = unsafe { core::ffi::CStr::from_ptr(v) };
+                        assert_eq!(got.to_bytes(), b"val", "len {len} pad {pad}");
+                    } else {
+                        assert!(v.is_null(), "len {len} pad {pad} {:?}", entry);
+                    }
+                }
+            }
+            // A '=' in the name: never found, even where an entry spells it.
+            for k in 1..len {
+                let mut n = name.to_vec();
+                n[k] = b'=';
+                n.push(0);
+                let mut e = n[..len].to_vec();
+                e.extend_from_slice(b"=v\0");
+                let (pe, pn) = (ge.place(&e), gn.place(&n));
+                let env = [pe as *const c_char, core::ptr::null()];
+                // SAFETY: as above.
+                assert!(unsafe { find(env.as_ptr(), pn as *const c_char) }.is_null());
+            }
         }
     }
 
