@@ -7,16 +7,23 @@ use crate::string::avx2::{STATE, WIDE};
 // 64-byte blocks (all in the page, whatever the string's length); the first block with
 // a NUL is stored up to and including it with a masked store, the blocks before it
 // whole. A string with no NUL among them goes on in the loop below, in groups of four
-// blocks (sweep of 512-2000 bytes with `d` 3-65 bytes off `s`'s place in a line: 0.86-
-// 0.96x glibc in the 32-byte kernel this loop replaced, 1.02-1.14x here).
+// blocks (sweep of 1000-2000 bytes with `d` off `s`'s place in a line: 0.86-0.96x glibc
+// in the 32-byte kernel this loop replaced, 0.99-1.21x here; 512 bytes 0.87-0.95x in
+// both).
 core::arch::global_asm!(
-    // The four 64-byte blocks at rdi stored from x0..x3 with `op`; the four at rsi + 256
-    // loaded into x0..x3.
+    // The four 64-byte blocks at rdi stored from x0..x3 with `op`; x0..x3 copied to
+    // zmm16..zmm19; the four at rsi + 256 loaded into x0..x3.
     ".macro rcc_put4 op, x0, x1, x2, x3",
     "\\op zmmword ptr [rdi], \\x0",
     "\\op zmmword ptr [rdi + 64], \\x1",
     "\\op zmmword ptr [rdi + 128], \\x2",
     "\\op zmmword ptr [rdi + 192], \\x3",
+    ".endm",
+    ".macro rcc_mov4 x0, x1, x2, x3",
+    "vmovdqa64 zmm16, \\x0",
+    "vmovdqa64 zmm17, \\x1",
+    "vmovdqa64 zmm18, \\x2",
+    "vmovdqa64 zmm19, \\x3",
     ".endm",
     ".macro rcc_get4 x0, x1, x2, x3",
     "vmovdqu64 \\x0, zmmword ptr [rsi + 256]",
@@ -56,7 +63,8 @@ core::arch::global_asm!(
     // Past 8 KiB, with `d - s` modulo 4 KiB not in 1..=511 (where the loop's order of
     // loads and stores matters), the rest goes to the 32-byte kernel `strcpy_after`: the
     // group tested, in the registers given, is stored, and that kernel copies on from
-    // the next. (1 MiB: 0.99x glibc in this loop, 1.00x in that kernel.) Else `next`.
+    // the next. (1 MiB alike: 0.98-0.99x glibc in this loop, 1.00-1.01x in that kernel.)
+    // Else `next`.
     ".macro rcc_copy_far x0, x1, x2, x3, next",
     "lea rdx, [rdi + 256]",
     "sub rdx, rax",
@@ -164,10 +172,7 @@ core::arch::global_asm!(
     "jmp 1b",
     // A NUL in the group at rsi: its first block holding one goes to the exits below.
     "11:",
-    "vmovdqa64 zmm16, zmm20",
-    "vmovdqa64 zmm17, zmm21",
-    "vmovdqa64 zmm18, zmm22",
-    "vmovdqa64 zmm19, zmm23",
+    "rcc_mov4 zmm20, zmm21, zmm22, zmm23",
     "10:",
     "vptestnmb k1, zmm16, zmm16",
     "kmovq rcx, k1",
@@ -226,10 +231,7 @@ core::arch::global_asm!(
     "39:",
     "rcc_copy_next 15b, 36f",
     "35:",
-    "vmovdqa64 zmm16, zmm20",
-    "vmovdqa64 zmm17, zmm21",
-    "vmovdqa64 zmm18, zmm22",
-    "vmovdqa64 zmm19, zmm23",
+    "rcc_mov4 zmm20, zmm21, zmm22, zmm23",
     "36:",
     "lea rdx, [rdi + 256]",
     "37:",
@@ -262,6 +264,7 @@ core::arch::global_asm!(
     ".purgem rcc_copy_far",
     ".purgem rcc_put4",
     ".purgem rcc_get4",
+    ".purgem rcc_mov4",
     state = sym STATE,
     wide = const WIDE,
     after = sym crate::string::strcpy::strcpy_after,

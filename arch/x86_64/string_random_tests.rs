@@ -34,12 +34,7 @@ fn scan_and_compare_entries_at_random() {
         );
         let mut rng = Rng(0x5eed_f00d);
         for _ in 0..60_000 {
-            let n = (rng.next()
-                % if rng.next().is_multiple_of(4) {
-                    2100
-                } else {
-                    700
-                }) as usize;
+            let n = random_len(&mut rng, 700);
             let room = 2 * PAGE - n - 1;
             let at_end = rng.next().is_multiple_of(3);
             let oa = if at_end {
@@ -128,12 +123,7 @@ fn copy_entries_at_random() {
         let mut rng = Rng(0xc0b1);
         let (mut buf, mut want) = (vec![0u8; 6000], vec![0u8; 6000]);
         for _ in 0..30_000 {
-            let n = (rng.next()
-                % if rng.next().is_multiple_of(4) {
-                    2100
-                } else {
-                    600
-                }) as usize;
+            let n = random_len(&mut rng, 600);
             let room = 2 * PAGE - n - 1;
             let os = if rng.next().is_multiple_of(3) {
                 room
@@ -176,4 +166,14 @@ fn copy_entries_at_random() {
             }
         }
     });
+}
+
+/// A length below 2100 one time in four, else below `short`.
+fn random_len(rng: &mut Rng, short: u64) -> usize {
+    (rng.next()
+        % if rng.next().is_multiple_of(4) {
+            2100
+        } else {
+            short
+        }) as usize
 }
